@@ -1,0 +1,149 @@
+using static System.FormattableString;
+
+namespace NetworkAdvisor.Import;
+
+/// <summary>
+/// Finds a file's header (after any preamble, with any separator) and reads its rows through a
+/// <see cref="RowReader{T}"/>, so that every data row becomes a record or an <see cref="ImportIssue"/>.
+/// </summary>
+internal static class CsvFileLoader
+{
+    /// <summary>How many leading records may precede the header (preambles, Excel's Column1 line).</summary>
+    private const int HeaderSearchDepth = 25;
+
+    private static readonly char[] Separators = [',', ';', '\t', '|'];
+
+    /// <summary>Finds the earliest record that matches one of <paramref name="schemas"/>; null when none does.</summary>
+    public static DetectedHeader? DetectHeader(string text, string normalizedFileName, IReadOnlyList<FileSchema> schemas)
+    {
+        DetectedHeader? best = null;
+        foreach (var separator in Separators)
+        {
+            var tokenizer = new CsvTokenizer(text, separator);
+            for (var depth = 0; depth < HeaderSearchDepth && tokenizer.TryRead(out var record); depth++)
+            {
+                if (best is not null && record.Line > best.Header.Line)
+                {
+                    break;
+                }
+
+                if (record.Error is not null || record.Fields.Length == 0)
+                {
+                    continue;
+                }
+
+                var match = BestMatch(record.Fields, normalizedFileName, schemas);
+                if (match is null)
+                {
+                    continue;
+                }
+
+                if (best is null || record.Line < best.Header.Line || match.Score > best.Match.Score)
+                {
+                    best = new DetectedHeader(match, separator, record);
+                }
+
+                break;
+            }
+        }
+
+        return best;
+    }
+
+    private static HeaderMatch? BestMatch(string[] fields, string normalizedFileName, IReadOnlyList<FileSchema> schemas)
+    {
+        HeaderMatch? best = null;
+        foreach (var schema in schemas)
+        {
+            var match = schema.Match(fields, normalizedFileName);
+            if (match is not null && (best is null || match.Score > best.Score ||
+                (match.Score == best.Score && schema.NameMatches(normalizedFileName))))
+            {
+                best = match;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Reads every row after the header.</summary>
+    public static LoadedFile<T> Load<T>(string text, string path, int repairedBytes, DetectedHeader header, RowReader<T> reader)
+        where T : class
+    {
+        var tokenizer = new CsvTokenizer(text, header.Separator);
+        var records = new List<CsvRecord>();
+        var issues = new List<ImportIssue>();
+        var rowsRead = 0;
+        while (tokenizer.TryRead(out var record))
+        {
+            if (record.Offset <= header.Header.Offset || record.IsBlank)
+            {
+                continue;
+            }
+
+            rowsRead++;
+            var problem = record.Error ?? Shape(record, header);
+            if (problem is null)
+            {
+                records.Add(record);
+                continue;
+            }
+
+            if (record.Error is null && record.LineCount > 1)
+            {
+                // A quote that opened a field swallowed line breaks: report the first line and read the rest again.
+                problem += Invariant($"; a quote opened on this line spans {record.LineCount} lines, so they are read again as rows of their own");
+                tokenizer.RestartAfterFirstLine(record);
+            }
+
+            issues.Add(Issue(path, text, record, problem));
+        }
+
+        var order = reader.OrderedDateSlot < 0
+            ? DateOrder.MonthFirst
+            : ExportDateParser.DetectOrder(records.Select(r => new Row(r.Fields, header.Match.FieldBySlot)[reader.OrderedDateSlot]));
+        var values = new List<T>(records.Count);
+        foreach (var record in records)
+        {
+            var error = reader.TryRead(new Row(record.Fields, header.Match.FieldBySlot), order, out var value);
+            if (error is null && value is not null)
+            {
+                values.Add(value);
+            }
+            else
+            {
+                issues.Add(Issue(path, text, record, error ?? "row could not be read"));
+            }
+        }
+
+        issues.Sort((a, b) => a.Line.CompareTo(b.Line));
+        var file = new ImportedFile(
+            path, header.Match.Schema.Kind, rowsRead, values.Count, issues.Count, header.Separator, header.Header.Line, repairedBytes);
+        return new LoadedFile<T>(file, values, issues);
+    }
+
+    private static string? Shape(CsvRecord record, DetectedHeader header)
+    {
+        var expected = header.Match.HeaderFieldCount;
+        var fields = record.Fields;
+        if (fields.Length == expected)
+        {
+            return IsRepeatedHeader(fields, header.Header.Fields) ? "the header is repeated here" : null;
+        }
+
+        if (fields.Length > expected && Array.TrueForAll(fields[expected..], string.IsNullOrWhiteSpace))
+        {
+            return null;
+        }
+
+        return Invariant($"row has {fields.Length} fields but the header has {expected} (an unquoted '{Visible(header.Separator)}' or a missing field?)");
+    }
+
+    private static bool IsRepeatedHeader(string[] fields, string[] header) =>
+        fields.AsSpan().SequenceEqual(header);
+
+    private static string Visible(char separator) => separator == '\t' ? "\\t" : separator.ToString();
+
+    private static ImportIssue Issue(string path, string text, CsvRecord record, string reason) =>
+        new(path, record.Line, reason, Excerpt.Of(text.AsSpan(record.Offset, record.Length)));
+}

@@ -1,0 +1,186 @@
+using System.Buffers;
+using System.Text;
+
+namespace NetworkAdvisor.Import;
+
+/// <summary>
+/// A lenient RFC 4180 tokenizer that keeps physical line numbers. Quotes only matter at the start
+/// of a field; CRLF, LF and lone CR end lines. A quoted field that never closes is reported as a
+/// malformed record at its first line, and reading resumes on the next line, so one stray quote
+/// cannot swallow the rest of the file.
+/// </summary>
+internal sealed class CsvTokenizer
+{
+    private readonly string _text;
+    private readonly char _separator;
+    private readonly SearchValues<char> _unquotedStops;
+    private int _pos;
+    private int _line = 1;
+
+    public CsvTokenizer(string text, char separator)
+    {
+        _text = text;
+        _separator = separator;
+        _unquotedStops = SearchValues.Create([separator, '\r', '\n']);
+    }
+
+    /// <summary>Reads every record to the end of the text.</summary>
+    public IEnumerable<CsvRecord> ReadAll()
+    {
+        while (TryRead(out var record))
+        {
+            yield return record;
+        }
+    }
+
+    /// <summary>Reads the next record; false at the end of the text.</summary>
+    public bool TryRead(out CsvRecord record)
+    {
+        if (_pos >= _text.Length)
+        {
+            record = null!;
+            return false;
+        }
+
+        var start = _pos;
+        var startLine = _line;
+        var fields = new List<string>(8);
+        var endedByLineBreak = false;
+        while (true)
+        {
+            if (_pos < _text.Length && _text[_pos] == '"')
+            {
+                if (!TryReadQuoted(out var value))
+                {
+                    record = Unterminated(start, startLine);
+                    return true;
+                }
+
+                fields.Add(value);
+            }
+            else
+            {
+                var rest = _text.AsSpan(_pos);
+                var stop = rest.IndexOfAny(_unquotedStops);
+                var fieldLength = stop < 0 ? rest.Length : stop;
+                fields.Add(_text.Substring(_pos, fieldLength));
+                _pos += fieldLength;
+            }
+
+            if (_pos >= _text.Length)
+            {
+                break;
+            }
+
+            var c = _text[_pos];
+            if (c == _separator)
+            {
+                _pos++;
+                continue;
+            }
+
+            SkipLineEnd();
+            endedByLineBreak = true;
+            break;
+        }
+
+        var length = _text.AsSpan(start, _pos - start).TrimEnd("\r\n").Length;
+        record = new CsvRecord(startLine, [.. fields], null, start, length, _line - startLine + (endedByLineBreak ? 0 : 1));
+        return true;
+    }
+
+    private void SkipLineEnd()
+    {
+        if (_text[_pos] == '\r')
+        {
+            _pos++;
+            if (_pos < _text.Length && _text[_pos] == '\n')
+            {
+                _pos++;
+            }
+        }
+        else
+        {
+            _pos++;
+        }
+
+        _line++;
+    }
+
+    /// <summary>Reads a quoted field starting at the opening quote; text after the closing quote up to the next separator is kept.</summary>
+    private bool TryReadQuoted(out string value)
+    {
+        var builder = new StringBuilder();
+        _pos++;
+        while (true)
+        {
+            var close = _text.IndexOf('"', _pos);
+            if (close < 0)
+            {
+                value = string.Empty;
+                return false;
+            }
+
+            AppendCountingLines(builder, close);
+            _pos = close + 1;
+            if (_pos < _text.Length && _text[_pos] == '"')
+            {
+                builder.Append('"');
+                _pos++;
+                continue;
+            }
+
+            break;
+        }
+
+        // Lenient: characters between the closing quote and the next separator belong to the field.
+        var rest = _text.AsSpan(_pos);
+        var stop = rest.IndexOfAny(_unquotedStops);
+        var length = stop < 0 ? rest.Length : stop;
+        builder.Append(rest[..length]);
+        _pos += length;
+        value = builder.ToString();
+        return true;
+    }
+
+    private void AppendCountingLines(StringBuilder builder, int end)
+    {
+        var chunk = _text.AsSpan(_pos, end - _pos);
+        builder.Append(chunk);
+        for (var i = 0; i < chunk.Length; i++)
+        {
+            if (chunk[i] == '\n' || (chunk[i] == '\r' && (i + 1 >= chunk.Length || chunk[i + 1] != '\n')))
+            {
+                _line++;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Continues reading on the physical line after the first line of <paramref name="record"/>:
+    /// used when a record that spans lines turns out to be malformed, so that the lines it
+    /// swallowed are read as rows of their own.
+    /// </summary>
+    public void RestartAfterFirstLine(CsvRecord record)
+    {
+        var nextLine = _text.AsSpan(record.Offset).IndexOfAny('\r', '\n');
+        _line = record.Line;
+        if (nextLine < 0)
+        {
+            _pos = _text.Length;
+            return;
+        }
+
+        _pos = record.Offset + nextLine;
+        SkipLineEnd();
+    }
+
+    private CsvRecord Unterminated(int start, int startLine)
+    {
+        var firstLineEnd = _text.AsSpan(start).IndexOfAny('\r', '\n');
+        var length = firstLineEnd < 0 ? _text.Length - start : firstLineEnd;
+        var record = new CsvRecord(startLine, [], "a quoted field is never closed (unbalanced '\"')", start, length, 1);
+        RestartAfterFirstLine(record);
+        return record;
+    }
+}

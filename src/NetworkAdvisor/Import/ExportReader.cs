@@ -1,0 +1,155 @@
+using System.Collections.Immutable;
+using NetworkAdvisor.Import.Files;
+using NetworkAdvisor.Model;
+
+namespace NetworkAdvisor.Import;
+
+/// <summary>
+/// Reads a LinkedIn data export exactly as users have it: the zip archive (<c>Basic_</c>,
+/// <c>Complete_</c>, <c>Initial_</c>), the unzipped folder, or a single CSV file, in every era of
+/// the format. Files are recognised by their header, not their name; every data row becomes a
+/// record or an <see cref="ImportIssue"/>.
+/// </summary>
+public static class ExportReader
+{
+    private static readonly FileSchema[] Schemas =
+    [
+        ConnectionRows.Instance.Schema,
+        InvitationRows.Instance.Schema,
+        MessageRows.Instance.Schema,
+        PositionRows.Instance.Schema,
+        ProfileRows.Instance.Schema,
+        EndorsementRows.Instance.Schema,
+        RecommendationRows.Instance.Schema,
+        SkillRows.Instance.Schema,
+        CompanyFollowRows.Instance.Schema,
+    ];
+
+    /// <summary>Reads the export at <paramref name="path"/>.</summary>
+    /// <param name="path">A zip archive, an unzipped export folder, or one CSV file.</param>
+    /// <param name="options">Safety limits; <see cref="ExportReadOptions.Default"/> when null.</param>
+    /// <returns>The records, the files read, the files skipped and every rejected row.</returns>
+    /// <exception cref="ExportReadException">The path cannot be read, the archive is unsafe, or there is no connections file.</exception>
+    public static ExportBundle Read(string path, ExportReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        using var source = ExportSource.Open(path, options ?? ExportReadOptions.Default);
+        var builder = new BundleBuilder();
+        string? unrecognisedConnections = null;
+        foreach (var entry in source.Entries)
+        {
+            if (!entry.IsCsv || IsMacResourceFork(entry.Path))
+            {
+                builder.Skipped.Add(entry.Path);
+                continue;
+            }
+
+            var text = TextDecoder.Decode(entry.Read(), out var repaired);
+            var normalizedName = FileSchema.NormalizeHeader(entry.FileName);
+            var header = CsvFileLoader.DetectHeader(text, normalizedName, Schemas);
+            if (header is null)
+            {
+                builder.Skipped.Add(entry.Path);
+                var expected = Array.Find(Schemas, s => IsNamedLike(s, entry.FileName));
+                if (expected is not null)
+                {
+                    builder.Issues.Add(new ImportIssue(
+                        entry.Path, 1,
+                        $"file not read: no {expected.CanonicalName} header (with {string.Join(", ", expected.RequiredHeaders)}) in its first lines",
+                        Excerpt.Of(text.AsSpan(0, Math.Min(text.Length, 200)))));
+                    unrecognisedConnections ??= expected.Kind == ExportFileKind.Connections ? entry.Path : null;
+                }
+
+                continue;
+            }
+
+            builder.Add(text, entry.Path, repaired, header);
+        }
+
+        if (builder.Connections.Count == 0 && !builder.Files.Exists(f => f.Kind == ExportFileKind.Connections))
+        {
+            throw new ExportReadException(unrecognisedConnections is not null
+                ? $"{unrecognisedConnections}: no connections header found (expected a 'Connected On' column with 'First Name', 'Last Name', 'Company', 'Position')"
+                : $"{path}: no Connections.csv found; point NetworkAdvisor at your LinkedIn export (.zip), its unzipped folder, or Connections.csv");
+        }
+
+        return builder.Build(path);
+    }
+
+    private static bool IsMacResourceFork(string path) =>
+        path.StartsWith("__MACOSX/", StringComparison.Ordinal) || path.Contains("/._", StringComparison.Ordinal) || path.StartsWith("._", StringComparison.Ordinal);
+
+    private static bool IsNamedLike(FileSchema schema, string fileName)
+    {
+        var stem = Path.GetFileNameWithoutExtension(fileName).TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9').TrimEnd('_', '-', ' ');
+        return FileSchema.NormalizeHeader(stem) == FileSchema.NormalizeHeader(Path.GetFileNameWithoutExtension(schema.CanonicalName));
+    }
+
+    private sealed class BundleBuilder
+    {
+        public List<Connection> Connections { get; } = [];
+
+        public List<Invitation> Invitations { get; } = [];
+
+        public List<Message> Messages { get; } = [];
+
+        public List<Position> Positions { get; } = [];
+
+        public List<Profile> Profiles { get; } = [];
+
+        public List<Endorsement> Endorsements { get; } = [];
+
+        public List<Recommendation> Recommendations { get; } = [];
+
+        public List<Skill> Skills { get; } = [];
+
+        public List<CompanyFollow> CompanyFollows { get; } = [];
+
+        public List<ImportedFile> Files { get; } = [];
+
+        public List<string> Skipped { get; } = [];
+
+        public List<ImportIssue> Issues { get; } = [];
+
+        public void Add(string text, string path, int repaired, DetectedHeader header)
+        {
+            switch (header.Match.Schema.Kind)
+            {
+                case ExportFileKind.Connections: Load(text, path, repaired, header, ConnectionRows.Instance, Connections); break;
+                case ExportFileKind.Invitations: Load(text, path, repaired, header, InvitationRows.Instance, Invitations); break;
+                case ExportFileKind.Messages: Load(text, path, repaired, header, MessageRows.Instance, Messages); break;
+                case ExportFileKind.Positions: Load(text, path, repaired, header, PositionRows.Instance, Positions); break;
+                case ExportFileKind.Profile: Load(text, path, repaired, header, ProfileRows.Instance, Profiles); break;
+                case ExportFileKind.EndorsementsReceived: Load(text, path, repaired, header, EndorsementRows.Instance, Endorsements); break;
+                case ExportFileKind.RecommendationsReceived: Load(text, path, repaired, header, RecommendationRows.Instance, Recommendations); break;
+                case ExportFileKind.Skills: Load(text, path, repaired, header, SkillRows.Instance, Skills); break;
+                case ExportFileKind.CompanyFollows: Load(text, path, repaired, header, CompanyFollowRows.Instance, CompanyFollows); break;
+                default: throw new InvalidOperationException($"No reader for {header.Match.Schema.Kind}.");
+            }
+        }
+
+        public ExportBundle Build(string source) => new(
+            source,
+            [.. Connections],
+            [.. Invitations],
+            [.. Messages],
+            [.. Positions],
+            Profiles.Count > 0 ? Profiles[0] : null,
+            [.. Endorsements],
+            [.. Recommendations],
+            [.. Skills],
+            [.. CompanyFollows],
+            [.. Files],
+            [.. Skipped],
+            [.. Issues]);
+
+        private void Load<T>(string text, string path, int repaired, DetectedHeader header, RowReader<T> reader, List<T> into)
+            where T : class
+        {
+            var loaded = CsvFileLoader.Load(text, path, repaired, header, reader);
+            into.AddRange(loaded.Records);
+            Files.Add(loaded.File);
+            Issues.AddRange(loaded.Issues);
+        }
+    }
+}

@@ -1,0 +1,213 @@
+using System.IO.Compression;
+using static System.FormattableString;
+
+namespace NetworkAdvisor.Import;
+
+/// <summary>
+/// Lists the files of an export given as a zip archive, an unzipped folder or a single CSV file.
+/// Archives are read as streams and never extracted; sizes, entry counts and compression ratios
+/// are checked before anything is decompressed, and again while reading.
+/// </summary>
+internal sealed class ExportSource : IDisposable
+{
+    private static readonly byte[] ZipLocalHeader = [(byte)'P', (byte)'K', 3, 4];
+    private static readonly byte[] ZipEmptyArchive = [(byte)'P', (byte)'K', 5, 6];
+
+    private readonly IDisposable? _owner;
+    private long _bytesRead;
+
+    private ExportSource(string source, IReadOnlyList<ExportEntry> entries, IDisposable? owner)
+    {
+        Source = source;
+        Entries = entries;
+        _owner = owner;
+    }
+
+    /// <summary>The path the user gave.</summary>
+    public string Source { get; }
+
+    /// <summary>The files, sorted by path.</summary>
+    public IReadOnlyList<ExportEntry> Entries { get; private set; }
+
+    /// <summary>Opens <paramref name="path"/> as a folder, a zip archive (by content, not name) or a CSV file.</summary>
+    public static ExportSource Open(string path, ExportReadOptions options)
+    {
+        if (Directory.Exists(path))
+        {
+            return OpenFolder(path, options);
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new ExportReadException($"{path}: no such file or folder");
+        }
+
+        if (LooksLikeZip(path))
+        {
+            return OpenZip(path, options);
+        }
+
+        if (path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new ExportReadException($"{path}: not a zip archive (it does not start with a zip signature)");
+        }
+
+        var source = new ExportSource(path, [], null);
+        var info = new FileInfo(path);
+        source.Entries = [new ExportEntry(info.Name, () => source.ReadFile(info, info.Name, options))];
+        return source;
+    }
+
+    /// <inheritdoc/>
+    public void Dispose() => _owner?.Dispose();
+
+    private static bool LooksLikeZip(string path)
+    {
+        Span<byte> head = stackalloc byte[4];
+        try
+        {
+            using var stream = File.OpenRead(path);
+            var read = stream.ReadAtLeast(head, 4, throwOnEndOfStream: false);
+            return read == 4 && (head.SequenceEqual(ZipLocalHeader) || head.SequenceEqual(ZipEmptyArchive));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new ExportReadException($"{path}: cannot be read ({OneLine(ex.Message)})", ex);
+        }
+    }
+
+    private static ExportSource OpenFolder(string path, ExportReadOptions options)
+    {
+        var root = new DirectoryInfo(path);
+        var enumeration = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, MaxRecursionDepth = 8 };
+        var files = new List<FileInfo>();
+        foreach (var file in root.EnumerateFiles("*", enumeration))
+        {
+            files.Add(file);
+            if (files.Count > options.MaxEntries)
+            {
+                throw new ExportReadException(Invariant($"{path}: holds more than {options.MaxEntries} files; point NetworkAdvisor at the export folder itself"));
+            }
+        }
+
+        var source = new ExportSource(path, [], null);
+        source.Entries = [.. files
+            .Select(file => (file, relative: Path.GetRelativePath(root.FullName, file.FullName).Replace('\\', '/')))
+            .OrderBy(f => f.relative, StringComparer.Ordinal)
+            .Select(f => new ExportEntry(f.relative, () => source.ReadFile(f.file, f.relative, options)))];
+        return source;
+    }
+
+    private static ExportSource OpenZip(string path, ExportReadOptions options)
+    {
+        FileStream? stream = null;
+        try
+        {
+            stream = File.OpenRead(path);
+            var archive = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: false);
+            var name = Path.GetFileName(path);
+            if (archive.Entries.Count > options.MaxEntries)
+            {
+                archive.Dispose();
+                throw new ExportReadException(Invariant($"{name}: the archive has {archive.Entries.Count} entries, more than the limit of {options.MaxEntries}"));
+            }
+
+            var source = new ExportSource(path, [], archive);
+            var files = archive.Entries.Where(e => !e.FullName.EndsWith('/')).ToList();
+            CheckDeclaredSizes(name, files, options);
+            source.Entries = [.. files
+                .Select(e => (entry: e, path: e.FullName.Replace('\\', '/')))
+                .OrderBy(e => e.path, StringComparer.Ordinal)
+                .Select(e => new ExportEntry(e.path, () => source.ReadZipEntry(name, e.entry, e.path, options)))];
+            return source;
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException)
+        {
+            stream?.Dispose();
+            throw new ExportReadException($"{Path.GetFileName(path)}: not a readable zip archive ({OneLine(ex.Message)})", ex);
+        }
+    }
+
+    private static void CheckDeclaredSizes(string name, List<ZipArchiveEntry> entries, ExportReadOptions options)
+    {
+        long total = 0;
+        foreach (var entry in entries)
+        {
+            if (entry.Length > options.MaxFileBytes)
+            {
+                throw new ExportReadException(
+                    Invariant($"{name}: entry '{Excerpt.Of(entry.FullName)}' would unpack to {entry.Length} bytes, more than the limit of {options.MaxFileBytes} (zip bomb?)"));
+            }
+
+            if (entry.Length > 1024 * 1024 && entry.Length > (long)options.MaxCompressionRatio * Math.Max(1, entry.CompressedLength))
+            {
+                throw new ExportReadException(
+                    Invariant($"{name}: entry '{Excerpt.Of(entry.FullName)}' is compressed more than {options.MaxCompressionRatio}:1 (zip bomb?)"));
+            }
+
+            total += entry.Length;
+            if (total > options.MaxTotalBytes)
+            {
+                throw new ExportReadException(Invariant($"{name}: the archive would unpack to more than {options.MaxTotalBytes} bytes (zip bomb?)"));
+            }
+        }
+    }
+
+    private byte[] ReadZipEntry(string archiveName, ZipArchiveEntry entry, string path, ExportReadOptions options)
+    {
+        if (entry.IsEncrypted)
+        {
+            throw new ExportReadException($"{archiveName}: entry '{Excerpt.Of(path)}' is encrypted; unzip it with its password and point NetworkAdvisor at the folder");
+        }
+
+        try
+        {
+            using var stream = entry.Open();
+            var declared = entry.Length;
+            var buffer = new byte[declared];
+            var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+            if (read != declared || stream.ReadByte() >= 0)
+            {
+                throw new ExportReadException($"{archiveName}: entry '{Excerpt.Of(path)}' does not unpack to the size its header declares (corrupt or crafted archive)");
+            }
+
+            Account(archiveName, read, options);
+            return buffer;
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException or NotSupportedException)
+        {
+            throw new ExportReadException($"{archiveName}: entry '{Excerpt.Of(path)}' cannot be unpacked ({OneLine(ex.Message)})", ex);
+        }
+    }
+
+    private byte[] ReadFile(FileInfo file, string path, ExportReadOptions options)
+    {
+        try
+        {
+            if (file.Length > options.MaxFileBytes)
+            {
+                throw new ExportReadException(Invariant($"{path}: {file.Length} bytes is more than the limit of {options.MaxFileBytes} for one file"));
+            }
+
+            var bytes = File.ReadAllBytes(file.FullName);
+            Account(path, bytes.Length, options);
+            return bytes;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new ExportReadException($"{path}: cannot be read ({OneLine(ex.Message)})", ex);
+        }
+    }
+
+    private void Account(string name, long bytes, ExportReadOptions options)
+    {
+        _bytesRead += bytes;
+        if (_bytesRead > options.MaxTotalBytes)
+        {
+            throw new ExportReadException(Invariant($"{name}: reading it takes the export past the limit of {options.MaxTotalBytes} bytes in total"));
+        }
+    }
+
+    private static string OneLine(string message) =>
+        message.ReplaceLineEndings(" ").Trim();
+}

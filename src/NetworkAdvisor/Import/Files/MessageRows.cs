@@ -1,0 +1,45 @@
+using NetworkAdvisor.Model;
+
+namespace NetworkAdvisor.Import.Files;
+
+/// <summary>Reads <c>messages.csv</c> and its numbered parts; optional draft and attachment columns are ignored.</summary>
+internal sealed class MessageRows : RowReader<Message>
+{
+    private const int ConversationId = 0, ConversationTitle = 1, From = 2, SenderUrl = 3, To = 4, RecipientUrls = 5,
+        Date = 6, Subject = 7, Content = 8, Folder = 9;
+
+    public static readonly MessageRows Instance = new();
+
+    public override FileSchema Schema { get; } = new(
+        ExportFileKind.Messages,
+        "messages.csv",
+        [
+            new("CONVERSATION ID"),
+            new("CONVERSATION TITLE"),
+            new("FROM"),
+            new("SENDER PROFILE URL"),
+            new("TO"),
+            new("RECIPIENT PROFILE URLS"),
+            new("DATE"),
+            new("SUBJECT"),
+            new("CONTENT"),
+            new("FOLDER"),
+        ],
+        ["CONVERSATION ID", "FROM", "DATE", "CONTENT"],
+        ["messages"]);
+
+    public override string? TryRead(Row row, DateOrder order, out Message? value)
+    {
+        value = null;
+        var error = RequiredDate(row, Date, order, out var sentAt);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        value = new Message(
+            row[ConversationId], row.Raw(ConversationTitle), row[From], row[SenderUrl], row[To], row[RecipientUrls],
+            DateTime.SpecifyKind(sentAt, DateTimeKind.Utc), row.Raw(Subject), row.Raw(Content), row[Folder]);
+        return null;
+    }
+}

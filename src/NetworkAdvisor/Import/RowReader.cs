@@ -1,0 +1,49 @@
+namespace NetworkAdvisor.Import;
+
+/// <summary>Turns the rows of one kind of export file into records.</summary>
+/// <typeparam name="T">The record type.</typeparam>
+internal abstract class RowReader<T>
+{
+    /// <summary>The header the rows are read through.</summary>
+    public abstract FileSchema Schema { get; }
+
+    /// <summary>The slot of the column whose all-numeric dates decide day/month order, or -1.</summary>
+    public virtual int OrderedDateSlot => -1;
+
+    /// <summary>Builds a record; returns the reason for rejecting the row, or null on success.</summary>
+    public abstract string? TryRead(Row row, DateOrder order, out T? value);
+
+    /// <summary>Reads a required date column.</summary>
+    protected string? RequiredDate(Row row, int slot, DateOrder order, out DateTime value)
+    {
+        var text = row[slot];
+        if (text.Length == 0)
+        {
+            value = default;
+            return $"{Schema.Columns[slot].Header} is empty";
+        }
+
+        return ExportDateParser.TryParse(text, order, out value)
+            ? null
+            : $"{Schema.Columns[slot].Header} '{Excerpt.Of(text, 40)}' is not a date";
+    }
+
+    /// <summary>Reads an optional date column: empty gives null, text that is not a date is an error.</summary>
+    protected string? OptionalDate(Row row, int slot, DateOrder order, out DateTime? value)
+    {
+        value = null;
+        var text = row[slot];
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        if (!ExportDateParser.TryParse(text, order, out var parsed))
+        {
+            return $"{Schema.Columns[slot].Header} '{Excerpt.Of(text, 40)}' is not a date";
+        }
+
+        value = parsed;
+        return null;
+    }
+}

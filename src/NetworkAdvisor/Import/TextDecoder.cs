@@ -1,0 +1,70 @@
+using System.Text;
+using System.Text.Unicode;
+
+namespace NetworkAdvisor.Import;
+
+/// <summary>
+/// Turns the bytes of an export file into text without losing a row: UTF-8 (with or without BOM),
+/// UTF-16 with BOM, and UTF-8 with stray Windows-1252 bytes, which are decoded as Windows-1252.
+/// </summary>
+internal static class TextDecoder
+{
+    // Windows-1252 differs from Latin-1 only in 0x80-0x9F; undefined slots keep their C1 code point.
+    private static readonly char[] Cp1252High =
+    [
+        '\u20AC', '\u0081', '\u201A', '\u0192', '\u201E', '\u2026', '\u2020', '\u2021',
+        '\u02C6', '\u2030', '\u0160', '\u2039', '\u0152', '\u008D', '\u017D', '\u008F',
+        '\u0090', '\u2018', '\u2019', '\u201C', '\u201D', '\u2022', '\u2013', '\u2014',
+        '\u02DC', '\u2122', '\u0161', '\u203A', '\u0153', '\u009D', '\u017E', '\u0178',
+    ];
+
+    /// <summary>Decodes <paramref name="bytes"/>; <paramref name="repairedBytes"/> counts bytes read as Windows-1252.</summary>
+    public static string Decode(ReadOnlySpan<byte> bytes, out int repairedBytes)
+    {
+        repairedBytes = 0;
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            bytes = bytes[3..];
+        }
+        else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            return Encoding.Unicode.GetString(bytes[2..]);
+        }
+        else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return Encoding.BigEndianUnicode.GetString(bytes[2..]);
+        }
+
+        if (Utf8.IsValid(bytes))
+        {
+            return Encoding.UTF8.GetString(bytes);
+        }
+
+        return DecodeLeniently(bytes, out repairedBytes);
+    }
+
+    private static string DecodeLeniently(ReadOnlySpan<byte> bytes, out int repairedBytes)
+    {
+        repairedBytes = 0;
+        var builder = new StringBuilder(bytes.Length);
+        Span<char> pair = stackalloc char[2];
+        while (!bytes.IsEmpty)
+        {
+            var status = Rune.DecodeFromUtf8(bytes, out var rune, out var consumed);
+            if (status == System.Buffers.OperationStatus.Done)
+            {
+                var written = rune.EncodeToUtf16(pair);
+                builder.Append(pair[..written]);
+                bytes = bytes[consumed..];
+                continue;
+            }
+
+            var b = bytes[0];
+            builder.Append(b is >= 0x80 and <= 0x9F ? Cp1252High[b - 0x80] : (char)b);
+            repairedBytes++;
+            bytes = bytes[1..];
+        }
+
+        return builder.ToString();
+    }
+}

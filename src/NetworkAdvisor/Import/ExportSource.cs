@@ -106,10 +106,11 @@ internal sealed class ExportSource : IDisposable
             stream = File.OpenRead(path);
             var archive = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: false);
             var name = Path.GetFileName(path);
-            if (archive.Entries.Count > options.MaxEntries)
+            var entryCount = archive.Entries.Count;
+            if (entryCount > options.MaxEntries)
             {
                 archive.Dispose();
-                throw new ExportReadException(Invariant($"{name}: the archive has {archive.Entries.Count} entries, more than the limit of {options.MaxEntries}"));
+                throw new ExportReadException(Invariant($"{name}: the archive has {entryCount} entries, more than the limit of {options.MaxEntries}"));
             }
 
             var source = new ExportSource(path, [], archive);

@@ -1,0 +1,76 @@
+using System.CommandLine;
+using System.Globalization;
+using NetworkAdvisor.Export;
+using NetworkAdvisor.Samples;
+
+namespace NetworkAdvisor.Cli.Commands;
+
+/// <summary>
+/// <c>sample -o &lt;folder|file.zip|Connections.csv&gt; --connections N --seed S --as-of yyyy-MM-dd [--era E]</c>:
+/// writes a synthetic export made by the generator; the same arguments always give the same bytes.
+/// </summary>
+internal static class SampleCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var output = new Option<string>("--output", "-o")
+        {
+            Description = "Where to write: a folder, a .zip archive, or a .csv file (Connections.csv only)",
+            Required = true,
+        };
+        var connections = new Option<int>("--connections", "-n") { Description = "Number of connections", DefaultValueFactory = _ => 2500 };
+        connections.Validators.Add(r =>
+        {
+            var n = r.GetValue(connections);
+            if (n is < 0 or > 1_000_000)
+            {
+                r.AddError("--connections must be between 0 and 1000000");
+            }
+        });
+        var seed = new Option<int>("--seed") { Description = "Random seed; the same seed gives the same export", DefaultValueFactory = _ => 1 };
+        var asOf = CliOptions.AsOf();
+        var era = new Option<ConnectionsEra>("--era")
+        {
+            Description = "Format era of Connections.csv when writing a .csv file",
+            DefaultValueFactory = _ => ConnectionsEra.Current,
+        };
+        var command = new Command("sample", "Write a synthetic LinkedIn export (no real person's data) for trying NetworkAdvisor")
+        {
+            output, connections, seed, asOf, era,
+        };
+        command.SetAction(parse =>
+        {
+            var target = parse.GetValue(output)!;
+            var day = parse.GetValue(asOf) ?? CliOptions.Today(context);
+            var bundle = SampleExportGenerator.Generate(new SampleOptions(parse.GetValue(connections), parse.GetValue(seed), day));
+            if (target.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
+            {
+                CreateParent(target);
+                ExportWriter.WriteZip(bundle, target, day.ToDateTime(new TimeOnly(12, 0)));
+            }
+            else if (target.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+            {
+                CreateParent(target);
+                File.WriteAllBytes(target, ConnectionsCsv.Render(bundle.Connections, parse.GetValue(era)));
+            }
+            else
+            {
+                ExportWriter.WriteFolder(bundle, target);
+            }
+
+            context.Error.WriteLine(string.Create(
+                CultureInfo.InvariantCulture, $"Wrote {bundle.Connections.Length} connections, {bundle.Messages.Length} messages to {target}"));
+            return CliApp.Success;
+        });
+        return command;
+    }
+
+    private static void CreateParent(string file)
+    {
+        var parent = Path.GetDirectoryName(Path.GetFullPath(file));
+        if (parent is not null)
+        {
+            Directory.CreateDirectory(parent);
+        }
+    }
+}

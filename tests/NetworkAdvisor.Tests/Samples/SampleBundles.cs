@@ -1,0 +1,34 @@
+using NetworkAdvisor.Model;
+using NetworkAdvisor.Samples;
+
+namespace NetworkAdvisor.Tests.Samples;
+
+/// <summary>Generated bundles shared by the sample tests (generation is deterministic, so caching is safe).</summary>
+internal static class SampleBundles
+{
+    public static readonly DateOnly AsOf = new(2026, 2, 8);
+
+    private static readonly Dictionary<(int Connections, int Seed), ExportBundle> Cache = [];
+    private static readonly Lock Gate = new();
+
+    public static ExportBundle Get(int connections, int seed)
+    {
+        lock (Gate)
+        {
+            if (!Cache.TryGetValue((connections, seed), out var bundle))
+            {
+                bundle = SampleExportGenerator.Generate(new SampleOptions(connections, seed, AsOf));
+                Cache[(connections, seed)] = bundle;
+            }
+
+            return bundle;
+        }
+    }
+
+    public static string OwnerName(ExportBundle bundle) =>
+        $"{bundle.Profile!.FirstName} {bundle.Profile.LastName}".Trim();
+
+    /// <summary>The owner's profile URL: the sender URL of the owner's sent messages.</summary>
+    public static string OwnerUrl(ExportBundle bundle) =>
+        bundle.Messages.First(m => m.Folder == "SENT").SenderProfileUrl;
+}

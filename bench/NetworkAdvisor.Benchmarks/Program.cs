@@ -1,0 +1,43 @@
+using System.Globalization;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using NetworkAdvisor.Benchmarks;
+
+// Usage: dotnet run -c Release --project bench/NetworkAdvisor.Benchmarks -- [titles|import|all]
+var which = args.Length > 0 ? args[0] : "all";
+var config = DefaultConfig.Instance.WithOptions(ConfigOptions.DisableOptimizationsValidator);
+var summaries = new List<Summary>();
+if (which is "titles" or "all")
+{
+    summaries.Add(BenchmarkRunner.Run<TitleClassifierBenchmark>(config));
+}
+
+if (which is "import" or "all")
+{
+    summaries.Add(BenchmarkRunner.Run<ImportBenchmark>(config));
+}
+
+Console.WriteLine();
+Console.WriteLine("== NetworkAdvisor throughput (one core, BenchmarkDotNet means)");
+foreach (var report in summaries.SelectMany(s => s.Reports))
+{
+    if (report.ResultStatistics is null)
+    {
+        continue;
+    }
+
+    var nsPerOp = report.ResultStatistics.Mean;
+    var name = report.BenchmarkCase.Descriptor.WorkloadMethod.Name;
+    var line = name switch
+    {
+        nameof(TitleClassifierBenchmark.ClassifyTitles) =>
+            $"title classification: {1e9 / nsPerOp:N0} titles/s ({nsPerOp:N0} ns per title, {TitleClassifierBenchmark.Count:N0} distinct titles)",
+        nameof(ImportBenchmark.ReadConnections) =>
+            $"import Connections.csv: {ImportBenchmark.ConnectionsBytes / (nsPerOp / 1e9) / 1e6:N0} MB/s ({ImportBenchmark.ConnectionsBytes / 1e6:N1} MB in {nsPerOp / 1e6:N0} ms)",
+        nameof(ImportBenchmark.ReadWholeExport) =>
+            $"import whole export: {ImportBenchmark.ExportBytes / (nsPerOp / 1e9) / 1e6:N0} MB/s ({ImportBenchmark.ExportBytes / 1e6:N1} MB in {nsPerOp / 1e6:N0} ms)",
+        _ => $"{name}: {nsPerOp:N0} ns",
+    };
+    Console.WriteLine(line.ToString(CultureInfo.InvariantCulture));
+}

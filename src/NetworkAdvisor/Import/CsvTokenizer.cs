@@ -14,6 +14,7 @@ internal sealed class CsvTokenizer
     private readonly string _text;
     private readonly char _separator;
     private readonly SearchValues<char> _unquotedStops;
+    private readonly FieldPool _pool = new();
     private int _pos;
     private int _line = 1;
 
@@ -63,7 +64,7 @@ internal sealed class CsvTokenizer
                 var rest = _text.AsSpan(_pos);
                 var stop = rest.IndexOfAny(_unquotedStops);
                 var fieldLength = stop < 0 ? rest.Length : stop;
-                fields.Add(_text.Substring(_pos, fieldLength));
+                fields.Add(_pool.Get(_text.AsSpan(_pos, fieldLength)));
                 _pos += fieldLength;
             }
 

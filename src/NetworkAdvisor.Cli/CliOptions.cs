@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using NetworkAdvisor.Classification;
 using NetworkAdvisor.Import;
 using NetworkAdvisor.Model;
 
@@ -52,6 +53,54 @@ internal static class CliOptions
         catch (ExportReadException ex)
         {
             throw new CliException(ex.Message, CliApp.BadInput);
+        }
+    }
+
+    /// <summary>Options that shape classification: the user's title rules, company aliases and tags.</summary>
+    public static ClassificationOptions Classification() => new(
+        new Option<string?>("--rules") { Description = "Your own title rules added to the built-in ones" },
+        new Option<string?>("--aliases") { Description = "Company aliases, one 'Alias = Company' per line" },
+        new Option<string?>("--tags") { Description = "Your tag rules (.yaml/.yml/.json) or a url,tag list (.csv)" });
+
+    /// <summary>Reads an export and classifies its connections with the user's rules, aliases and tags.</summary>
+    public static (ExportBundle Bundle, IReadOnlyList<ClassifiedConnection> Connections) ReadClassified(
+        string path, ParseResult parse, ClassificationOptions options)
+    {
+        var bundle = Read(path);
+        return (bundle, BuildClassifier(parse, options).Classify(bundle));
+    }
+
+    /// <summary>Builds the classifier from the options, turning file and format problems into one-line CLI errors.</summary>
+    public static ConnectionClassifier BuildClassifier(ParseResult parse, ClassificationOptions options)
+    {
+        var rulesPath = parse.GetValue(options.Rules);
+        var aliasesPath = parse.GetValue(options.Aliases);
+        var tagsPath = parse.GetValue(options.Tags);
+        try
+        {
+            var titles = rulesPath is null ? TitleClassifier.Default : TitleClassifier.WithRules(ReadText(rulesPath), Path.GetFileName(rulesPath));
+            var companies = aliasesPath is null ? CompanyNormalizer.Default : CompanyNormalizer.WithAliases(ReadText(aliasesPath), Path.GetFileName(aliasesPath));
+            var tags = tagsPath is null ? TagRules.None
+                : tagsPath.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? TagRules.FromUrlCsv(ReadText(tagsPath), Path.GetFileName(tagsPath))
+                : TagRules.Parse(ReadText(tagsPath), Path.GetFileName(tagsPath), companies);
+            return new ConnectionClassifier(titles, companies, tags);
+        }
+        catch (FormatException ex)
+        {
+            throw new CliException(ex.Message, CliApp.BadInput);
+        }
+    }
+
+    /// <summary>Reads a small text file the user named (UTF-8), with a one-line error when it cannot be read.</summary>
+    public static string ReadText(string path)
+    {
+        try
+        {
+            return File.ReadAllText(path, System.Text.Encoding.UTF8);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new CliException($"{path}: cannot be read ({ex.Message.ReplaceLineEndings(" ")})", CliApp.BadInput);
         }
     }
 }

@@ -40,4 +40,47 @@ public static class ClassifiedFrame
         frame.Columns.Add(FrameColumns.Strings("Tags", connections, c => string.Join(TagSeparator, c.Tags)));
         return frame;
     }
+
+    /// <summary>
+    /// Reads classified connections back from a (possibly filtered) classified frame, so that a
+    /// notebook user can filter the frame and hand the rest to any analysis.
+    /// </summary>
+    /// <param name="frame">A frame from <see cref="ToDataFrame"/>, possibly filtered or with added columns.</param>
+    /// <returns>One classified connection per row.</returns>
+    /// <exception cref="ArgumentException">A column is missing or holds a value that is not a known name.</exception>
+    public static IReadOnlyList<ClassifiedConnection> ToClassified(DataFrame frame)
+    {
+        var connections = ConnectionFrame.ToConnections(frame);
+        var function = FrameColumns.ReadStrings(frame, "Function");
+        var seniority = FrameColumns.ReadStrings(frame, "Seniority");
+        var confidence = FrameColumns.ReadValues<double>(frame, "TitleConfidence");
+        var evidence = FrameColumns.ReadStrings(frame, "TitleEvidence");
+        var companyKey = FrameColumns.ReadStrings(frame, "CompanyKey");
+        var companyName = FrameColumns.ReadStrings(frame, "CompanyName");
+        var selfEmployed = FrameColumns.ReadValues<bool>(frame, "SelfEmployed");
+        var relationship = FrameColumns.ReadStrings(frame, "Relationship");
+        var tags = FrameColumns.ReadStrings(frame, "Tags");
+        var result = new ClassifiedConnection[connections.Count];
+        for (var row = 0; row < result.Length; row++)
+        {
+            var f = Vocabulary.TryParseFunction(function(row), out var parsedFunction)
+                ? parsedFunction
+                : throw new ArgumentException($"Row {row}: '{function(row)}' is not a job function.", nameof(frame));
+            var s = Vocabulary.TryParseSeniority(seniority(row), out var parsedSeniority)
+                ? parsedSeniority
+                : throw new ArgumentException($"Row {row}: '{seniority(row)}' is not a seniority.", nameof(frame));
+            var r = Enum.TryParse<Relationship>(relationship(row), ignoreCase: true, out var parsedRelationship) && Enum.IsDefined(parsedRelationship)
+                ? parsedRelationship
+                : throw new ArgumentException($"Row {row}: '{relationship(row)}' is not a relationship.", nameof(frame));
+            var connection = connections[row];
+            result[row] = new ClassifiedConnection(
+                connection,
+                new TitleClassification(connection.Position, f, s, confidence(row), evidence(row)),
+                new CompanyName(companyKey(row), companyName(row), selfEmployed(row)),
+                r,
+                [.. tags(row).Split(TagSeparator, StringSplitOptions.RemoveEmptyEntries)]);
+        }
+
+        return result;
+    }
 }

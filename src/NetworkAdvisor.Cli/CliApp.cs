@@ -33,6 +33,9 @@ public static class CliApp
             SummaryCommand.Create(context),
             SampleCommand.Create(context),
             ClassifyCommand.Create(context),
+            SegmentsCommand.Create(context),
+            GoalsCommand.Create(context),
+            FitCommand.Create(context),
         };
 
         var parsed = root.Parse(args);

@@ -7,7 +7,7 @@ using Spectre.Console;
 namespace NetworkAdvisor.Cli.Commands;
 
 /// <summary>
-/// <c>fit &lt;path&gt; --goal &lt;id&gt; | --goal-file &lt;file&gt; [--targets &lt;file&gt;] [--as-of yyyy-MM-dd] [--format table|json]</c>.
+/// <c>fit &lt;path&gt; --goal &lt;id&gt; | --goal-file &lt;file&gt; [--targets &lt;file&gt;] [--as-of yyyy-MM-dd] [--format table|json|csv]</c>.
 /// </summary>
 internal static class FitCommand
 {
@@ -18,7 +18,7 @@ internal static class FitCommand
         var goalFile = new Option<string?>("--goal-file") { Description = "Your own goal in YAML or JSON" };
         var targets = new Option<string?>("--targets") { Description = "Target companies, one per line (or a CSV whose first column is the company)" };
         var asOf = CliOptions.AsOf();
-        var format = CliOptions.Format("table", "json");
+        var format = CliOptions.Format("table", "json", "csv");
         var classification = CliOptions.Classification();
         var command = new Command("fit", "Measure your network against a goal: size, composition checks, score and recommendations")
         {
@@ -56,6 +56,15 @@ internal static class FitCommand
                     checks = fit.Checks.Select(c => new { name = c.Name, value = c.Value, target = c.Target, passed = c.Passed, explanation = c.Explanation }),
                     recommendations = fit.Recommendations,
                 });
+                return CliApp.Success;
+            }
+
+            if (parse.GetValue(format) == "csv")
+            {
+                TabularOutput.WriteCsv(
+                    context.Out,
+                    ["name", "value", "target", "passed", "explanation"],
+                    fit.Checks.Select(c => (IReadOnlyList<string>)[c.Name, c.Value, c.Target, c.Passed switch { true => "true", false => "false", null => string.Empty }, c.Explanation]));
                 return CliApp.Success;
             }
 

@@ -109,4 +109,18 @@ public sealed class AnalysisCommandTests
         Assert.Equal(1, badExit);
         Assert.Contains("goal.yaml:1:", badError, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Fit_csv_lists_the_checks()
+    {
+        using var folder = new TempFolder();
+        folder.File("Connections.csv", Connections);
+
+        var (exit, output, _) = CliRunner.Run("fit", folder.Path, "--goal", "sales-pipeline", "--as-of", "2026-11-01", "--format", "csv");
+
+        Assert.Equal(0, exit);
+        var lines = output.TrimEnd('\n').Split('\n');
+        Assert.Equal("name,value,target,passed,explanation", lines[0]);
+        Assert.StartsWith("size,4 connections,\"2,000-5,000\",false,", lines[1], StringComparison.Ordinal);
+    }
 }

@@ -29,8 +29,10 @@ public static class GoalFitAnalysis
     /// <param name="connections">Classified connections (already limited to the as-of date if wanted).</param>
     /// <param name="goal">The goal (built-in or from a goal file).</param>
     /// <param name="companies">Normaliser used for target companies (same aliases as for connections).</param>
+    /// <param name="additionalChecks">Checks measured elsewhere (engagement, growth pace) that count like the others.</param>
     /// <returns>The fit.</returns>
-    public static GoalFit Fit(IReadOnlyList<ClassifiedConnection> connections, Goal goal, CompanyNormalizer companies)
+    public static GoalFit Fit(
+        IReadOnlyList<ClassifiedConnection> connections, Goal goal, CompanyNormalizer companies, IEnumerable<FitCheck>? additionalChecks = null)
     {
         ArgumentNullException.ThrowIfNull(connections);
         ArgumentNullException.ThrowIfNull(goal);
@@ -79,6 +81,7 @@ public static class GoalFitAnalysis
             checks.Add(Region(identified, t.Regions, region));
         }
 
+        checks.AddRange(additionalChecks ?? []);
         var measurable = checks.Skip(1).Where(c => c.Passed is not null).ToList();
         var score = measurable.Count == 0
             ? 100 * sizeFit

@@ -36,6 +36,8 @@ public static class CliApp
             SegmentsCommand.Create(context),
             GoalsCommand.Create(context),
             FitCommand.Create(context),
+            DiffCommand.Create(context),
+            GrowthCommand.Create(context),
         };
 
         var parsed = root.Parse(args);

@@ -1,0 +1,159 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using NetworkAdvisor.Classification;
+using NetworkAdvisor.Goals;
+
+namespace NetworkAdvisor.Analysis;
+
+/// <summary>
+/// Ranks connections worth reviewing for removal, the article's "assess regularly and prune
+/// superficial or dormant connections". Reasons and weights: duplicate of another connection (3),
+/// hidden or closed profile (3), connected over three years ago and no message in two years (2),
+/// never messaged (1), outside the goal's segments (1: not in its target functions or companies; with
+/// no targets, a title that names no job function). Only connections with at least two points are
+/// proposed. Current and ex-colleagues, keep-tagged connections and people on the keep list are never
+/// proposed. Without messages, the message-based reasons are not used (and the result says so).
+/// </summary>
+public static class PruneAnalysis
+{
+    private const int MinimumScore = 2;
+
+    /// <summary>Ranks prune candidates.</summary>
+    /// <param name="connections">Classified connections.</param>
+    /// <param name="lastContact">For each connection (same order), the last message exchanged, or null; null list when the export has no messages.</param>
+    /// <param name="goal">The goal whose segments matter, or null.</param>
+    /// <param name="keep">Who must never be proposed.</param>
+    /// <param name="companies">Normaliser for the goal's target companies.</param>
+    /// <param name="asOf">The date the analysis is as of.</param>
+    /// <returns>The ranked candidates.</returns>
+    public static PruneResult Rank(
+        IReadOnlyList<ClassifiedConnection> connections,
+        IReadOnlyList<DateTime?>? lastContact,
+        Goal? goal,
+        KeepList keep,
+        CompanyNormalizer companies,
+        DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(connections);
+        ArgumentNullException.ThrowIfNull(keep);
+        ArgumentNullException.ThrowIfNull(companies);
+        if (lastContact is not null && lastContact.Count != connections.Count)
+        {
+            throw new ArgumentException("lastContact must have one entry per connection.", nameof(lastContact));
+        }
+
+        var duplicates = Duplicates(connections);
+        var targetCompanies = goal?.Targets.Companies.Select(c => companies.Normalize(c).Key).ToHashSet(StringComparer.Ordinal) ?? [];
+        var targetFunctions = goal?.Targets.Functions.ToHashSet() ?? [];
+        var longAgo = asOf.AddYears(-3);
+        var dormantSince = asOf.ToDateTime(TimeOnly.MinValue).AddYears(-2);
+        var candidates = new List<(PruneCandidate Candidate, DateOnly Since)>();
+        int colleagues = 0, keepers = 0;
+        for (var i = 0; i < connections.Count; i++)
+        {
+            var c = connections[i];
+            if (c.Relationship != Relationship.None)
+            {
+                colleagues++;
+                continue;
+            }
+
+            if (keep.Protects(c.Connection, c.Tags))
+            {
+                keepers++;
+                continue;
+            }
+
+            var reasons = new List<(int Weight, string Text)>();
+            if (duplicates.Contains(i))
+            {
+                reasons.Add((3, "duplicate of another connection (same person twice)"));
+            }
+
+            if (c.Connection.IsHidden)
+            {
+                reasons.Add((3, "hidden or closed profile: nothing is known about this connection"));
+            }
+
+            if (lastContact is not null && !c.Connection.IsHidden)
+            {
+                var last = lastContact[i];
+                if (c.Connection.ConnectedOn <= longAgo && (last is null || last.Value < dormantSince))
+                {
+                    reasons.Add((2, string.Create(CultureInfo.InvariantCulture, $"connected {c.Connection.ConnectedOn:yyyy-MM-dd} and no message in the last two years")));
+                }
+
+                if (last is null)
+                {
+                    reasons.Add((1, "never messaged"));
+                }
+            }
+
+            if (!c.Connection.IsHidden && OutsideGoal(c, goal, targetFunctions, targetCompanies) is { } outside)
+            {
+                reasons.Add((1, outside));
+            }
+
+            var score = reasons.Sum(r => r.Weight);
+            if (score >= MinimumScore)
+            {
+                candidates.Add((new PruneCandidate(c, score, [.. reasons.OrderByDescending(r => r.Weight).Select(r => r.Text)]), c.Connection.ConnectedOn));
+            }
+        }
+
+        return new PruneResult(
+            [.. candidates.OrderByDescending(c => c.Candidate.Score).ThenBy(c => c.Since).Select(c => c.Candidate)],
+            connections.Count,
+            colleagues,
+            keepers,
+            lastContact is not null);
+    }
+
+    private static string? OutsideGoal(ClassifiedConnection c, Goal? goal, HashSet<JobFunction> functions, HashSet<string> companies)
+    {
+        if (functions.Count > 0 || companies.Count > 0)
+        {
+            var inside = functions.Contains(c.Title.Function) || (c.Company.Key.Length > 0 && companies.Contains(c.Company.Key));
+            return inside ? null : string.Create(CultureInfo.InvariantCulture, $"outside the segments of \"{goal!.Title}\" (not in its target functions or companies)");
+        }
+
+        return c.Title.Function == JobFunction.Unknown ? "title names no job function" : null;
+    }
+
+    /// <summary>Indexes of rows that repeat an earlier row's person (same profile URL, or same name and company); the first stays.</summary>
+    private static HashSet<int> Duplicates(IReadOnlyList<ClassifiedConnection> connections)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var duplicates = new HashSet<int>();
+        for (var i = 0; i < connections.Count; i++)
+        {
+            var c = connections[i];
+            if (c.Connection.IsHidden)
+            {
+                continue;
+            }
+
+            var url = NetworkAdvisor.Model.ProfileUrl.Normalize(c.Connection.ProfileUrl);
+            var name = c.Connection.FullName.ToLowerInvariant();
+            var keys = new List<string>();
+            if (url.Length > 0)
+            {
+                keys.Add("u:" + url);
+            }
+
+            if (name.Length > 0 && c.Company.Key.Length > 0)
+            {
+                keys.Add("n:" + name + "|" + c.Company.Key);
+            }
+
+            if (keys.Any(seen.Contains))
+            {
+                duplicates.Add(i);
+            }
+
+            seen.UnionWith(keys);
+        }
+
+        return duplicates;
+    }
+}

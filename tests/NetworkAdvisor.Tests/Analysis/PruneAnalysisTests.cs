@@ -1,0 +1,93 @@
+using NetworkAdvisor.Analysis;
+using NetworkAdvisor.Classification;
+using NetworkAdvisor.Goals;
+using NetworkAdvisor.Model;
+using static NetworkAdvisor.Tests.Analysis.AnalysisFixtures;
+
+namespace NetworkAdvisor.Tests.Analysis;
+
+public sealed class PruneAnalysisTests
+{
+    private static readonly DateOnly AsOf = new(2026, 11, 1);
+
+    private static readonly Position[] Career = [new("Engines", "CTO", "", "", new DateOnly(2020, 1, 1), null)];
+
+    private static Connection P(string name, string url, string company, string title, string date) =>
+        new(name, "X", url, "", company, title, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
+
+    // 0 colleague (never proposed), 1 old and silent engineer, 2 recent silent engineer, 3 old engineer messaged last year,
+    // 4 hidden, 5 duplicate of 6 (same URL), 6 original, 7 keeper by tag, 8 "Open to work" never messaged, 9 on keep list
+    private static readonly Connection[] People =
+    [
+        P("Col", "u0", "Engines Ltd", "Software Engineer", "2015-01-01"),
+        P("Old", "u1", "Acme", "Software Engineer", "2020-01-01"),
+        P("New", "u2", "Acme", "Software Engineer", "2026-06-01"),
+        P("Friend", "u3", "Beta", "Software Engineer", "2018-01-01"),
+        Hidden("2019-01-01"),
+        P("Dup", "https://www.linkedin.com/in/dup", "Gamma", "Designer", "2021-01-01"),
+        P("Dup", "linkedin.com/in/dup/", "Gamma", "Designer", "2022-01-01"),
+        P("Keeper", "u7", "Delta", "Software Engineer", "2016-01-01"),
+        P("Vague", "u8", "Zeta", "Open to work", "2025-01-01"),
+        P("Listed", "https://www.linkedin.com/in/listed", "Eta", "Software Engineer", "2016-01-01"),
+    ];
+
+    private static readonly DateTime?[] LastContact =
+        [null, null, null, new DateTime(2025, 12, 1), null, new DateTime(2026, 1, 1), new DateTime(2026, 1, 1), null, null, null];
+
+    private static IReadOnlyList<ClassifiedConnection> Network() =>
+        Classify(People, Career, TagRules.FromUrlCsv("u7,keep\n", "tags.csv"));
+
+    [Fact]
+    public void Ranks_candidates_with_every_reason_and_protects_colleagues_and_keepers()
+    {
+        var keep = KeepList.Parse("# never\nhttps://www.linkedin.com/in/listed/\n");
+
+        var result = PruneAnalysis.Rank(Network(), LastContact, null, keep, CompanyNormalizer.Default, AsOf);
+
+        Assert.Equal(
+            [("", 3), ("Old X", 3), ("Dup X", 3), ("Vague X", 2)],
+            result.Candidates.Select(c => (c.Connection.Connection.FullName, c.Score)).ToArray());
+        Assert.Equal(
+            ["connected 2020-01-01 and no message in the last two years", "never messaged"],
+            result.Candidates[1].Reasons.ToArray());
+        Assert.Equal(["title names no job function", "never messaged"], result.Candidates[3].Reasons.OrderBy(r => r, StringComparer.Ordinal).Reverse().ToArray());
+        Assert.Equal((10, 1, 2, true), (result.Considered, result.ProtectedColleagues, result.ProtectedKeepers, result.MessagesAvailable));
+        Assert.DoesNotContain(result.Candidates, c => c.Connection.Connection.FullName is "New X" or "Friend X");
+    }
+
+    [Fact]
+    public void Without_messages_only_structural_reasons_count()
+    {
+        var result = PruneAnalysis.Rank(Network(), null, null, KeepList.Default, CompanyNormalizer.Default, AsOf);
+
+        Assert.False(result.MessagesAvailable);
+        Assert.Equal(["", "Dup X"], result.Candidates.Select(c => c.Connection.Connection.FullName).ToArray());
+    }
+
+    [Fact]
+    public void A_goal_marks_connections_outside_its_segments()
+    {
+        var goal = new Goal("g", "Hire designers", 1, 10, new GoalTargets(TargetFunctions: [JobFunction.ArtsAndDesign]), []);
+
+        var result = PruneAnalysis.Rank(Network(), LastContact, goal, KeepList.Default, CompanyNormalizer.Default, AsOf);
+
+        var newcomer = Assert.Single(result.Candidates, c => c.Connection.Connection.FullName == "New X");
+        Assert.Equal(2, newcomer.Score);
+        Assert.Contains("outside the segments of \"Hire designers\" (not in its target functions or companies)", newcomer.Reasons);
+    }
+
+    [Fact]
+    public void Empty_network_has_no_candidates()
+    {
+        var result = PruneAnalysis.Rank([], [], null, KeepList.Default, CompanyNormalizer.Default, AsOf);
+
+        Assert.Empty(result.Candidates);
+        Assert.Equal(0, result.Considered);
+    }
+
+    [Fact]
+    public void Last_contact_must_line_up_with_connections()
+    {
+        Assert.Throws<ArgumentException>(() => PruneAnalysis.Rank(Network(), [null], null, KeepList.Default, CompanyNormalizer.Default, AsOf));
+    }
+}

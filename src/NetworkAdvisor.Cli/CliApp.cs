@@ -5,7 +5,7 @@ namespace NetworkAdvisor.Cli;
 
 /// <summary>
 /// The <c>network-advisor</c> command line. Exit codes: 0 success, 1 bad input (one line on
-/// standard error naming the file and the problem), 2 usage error.
+/// standard error naming the file and the problem), 2 usage error, 3 internal error.
 /// </summary>
 public static class CliApp
 {
@@ -17,6 +17,9 @@ public static class CliApp
 
     /// <summary>Exit code for a wrong command line.</summary>
     public const int UsageError = 2;
+
+    /// <summary>Exit code for an unexpected internal error (reported in one line).</summary>
+    public const int InternalError = 3;
 
     /// <summary>Runs the command line with explicit output streams and clock (for tests and hosts).</summary>
     /// <param name="args">Arguments, without the program name.</param>
@@ -38,6 +41,7 @@ public static class CliApp
             FitCommand.Create(context),
             DiffCommand.Create(context),
             GrowthCommand.Create(context),
+            EngagementCommand.Create(context),
         };
 
         var parsed = root.Parse(args);
@@ -66,6 +70,12 @@ public static class CliApp
         {
             stderr.WriteLine($"network-advisor: {ex.Message.ReplaceLineEndings(" ")}");
             return BadInput;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A bug of ours, not the user's: still one line, no stack trace, and a distinct exit code.
+            stderr.WriteLine($"network-advisor: internal error ({ex.GetType().Name}: {ex.Message.ReplaceLineEndings(" ")}); please report it");
+            return InternalError;
         }
     }
 }

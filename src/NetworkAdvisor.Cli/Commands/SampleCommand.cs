@@ -42,6 +42,13 @@ internal static class SampleCommand
         {
             var target = parse.GetValue(output)!;
             var day = parse.GetValue(asOf) ?? CliOptions.Today(context);
+            if (day < SampleOptions.MinAsOf || day > SampleOptions.MaxAsOf)
+            {
+                throw new CliException(
+                    string.Create(CultureInfo.InvariantCulture, $"--as-of for samples must be between {SampleOptions.MinAsOf:yyyy-MM-dd} and {SampleOptions.MaxAsOf:yyyy-MM-dd}"),
+                    CliApp.UsageError);
+            }
+
             var bundle = SampleExportGenerator.Generate(new SampleOptions(parse.GetValue(connections), parse.GetValue(seed), day));
             if (target.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
             {

@@ -23,13 +23,13 @@ internal static class TabularOutput
         var table = new Table();
         foreach (var name in header)
         {
-            var column = new TableColumn(new Text(name));
+            var column = new TableColumn(ConsoleOutput.Plain(name));
             table.AddColumn(rightAligned.Contains(name) ? column.RightAligned() : column);
         }
 
         foreach (var row in rows)
         {
-            table.AddRow(row.Select(cell => (Spectre.Console.Rendering.IRenderable)new Text(cell)).ToArray());
+            table.AddRow(row.Select(cell => (Spectre.Console.Rendering.IRenderable)ConsoleOutput.Plain(cell)).ToArray());
         }
 
         return table;

@@ -110,7 +110,7 @@ public sealed class CompanyNormalizer
             return CompanyName.None;
         }
 
-        var text = company.Length > 300 ? company[..300] : company;
+        var text = TextSafety.Clean(company, 300);
         var words = Words(text);
         var kept = StripLegalSuffixes(words);
         var key = string.Join(' ', kept);
@@ -137,7 +137,7 @@ public sealed class CompanyNormalizer
     {
         var words = new List<string>();
         var current = new StringBuilder();
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var c in text.Normalize(NormalizationForm.FormKD))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c == '.' || c == '\'' || c == '’')
             {
@@ -146,7 +146,7 @@ public sealed class CompanyNormalizer
 
             if (char.IsLetterOrDigit(c))
             {
-                current.Append(c switch { 'ß' => "ss", 'æ' or 'Æ' => "ae", 'ø' or 'Ø' => "o", 'œ' or 'Œ' => "oe", _ => char.ToLowerInvariant(c).ToString() });
+                current.Append(c switch { 'ß' => "ss", 'æ' or 'Æ' => "ae", 'ø' or 'Ø' => "o", 'œ' or 'Œ' => "oe", 'ı' or 'İ' => "i", _ => char.ToLowerInvariant(c).ToString() });
                 continue;
             }
 

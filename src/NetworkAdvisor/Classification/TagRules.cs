@@ -5,7 +5,6 @@ using System.Text;
 using System.Text.RegularExpressions;
 using NetworkAdvisor.Import;
 using NetworkAdvisor.Model;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace NetworkAdvisor.Classification;
@@ -62,15 +61,7 @@ public sealed class TagRules
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(companies);
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException ex)
-        {
-            throw Error(sourceName, (int)ex.Start.Line, $"not valid YAML or JSON ({ex.Message.ReplaceLineEndings(" ")})");
-        }
+        var stream = SafeYaml.Load(text, sourceName);
 
         if (stream.Documents.Count == 0)
         {
@@ -216,7 +207,20 @@ public sealed class TagRules
             }
         }
 
-        return when.TitlePattern is null || when.TitlePattern.IsMatch(c.Position);
+        if (when.TitlePattern is null)
+        {
+            return true;
+        }
+
+        var position = c.Position.Length > TitleText.MaxChars ? c.Position[..TitleText.MaxChars] : c.Position;
+        try
+        {
+            return when.TitlePattern.IsMatch(position);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
     }
 
     private static TagRule ParseRule(YamlNode node, string source, CompanyNormalizer companies)
@@ -300,7 +304,7 @@ public sealed class TagRules
             return new Regex(
                 string.Join('|', entry.Values.Select(v => "(?:" + v + ")")),
                 RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking,
-                TimeSpan.FromMilliseconds(100));
+                TimeSpan.FromSeconds(1));
         }
         catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
         {

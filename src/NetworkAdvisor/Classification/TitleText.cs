@@ -29,6 +29,22 @@ internal static class TitleText
             title = title[..MaxChars];
         }
 
+        // Full-width and mathematical letters ("ＣＥＯ", "𝗖𝗘𝗢") fold to plain ones first.
+        string? cleaned = null;
+        foreach (var c in title)
+        {
+            if (c >= '\uFF00' || char.IsSurrogate(c))
+            {
+                cleaned = TextSafety.Clean(title.ToString(), MaxChars);
+                break;
+            }
+        }
+
+        if (cleaned is not null)
+        {
+            title = cleaned.AsSpan();
+        }
+
         var count = 0;
         var length = 0;
         var segment = 0;
@@ -104,6 +120,9 @@ internal static class TitleText
                 return length;
             case 'ø':
                 chars[length++] = 'o';
+                return length;
+            case 'ı' or 'İ':
+                chars[length++] = 'i';
                 return length;
             case 'ł':
                 chars[length++] = 'l';

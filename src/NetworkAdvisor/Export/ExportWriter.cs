@@ -105,7 +105,9 @@ public static class ExportWriter
     {
         ArgumentNullException.ThrowIfNull(files);
         using var archive = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
-        var stamp = new DateTimeOffset(DateTime.SpecifyKind(timestamp, DateTimeKind.Unspecified), TimeSpan.Zero);
+        // Zip timestamps can only hold 1980-2107.
+        var clamped = timestamp < new DateTime(1980, 1, 1) ? new DateTime(1980, 1, 1) : timestamp > new DateTime(2107, 12, 31) ? new DateTime(2107, 12, 31) : timestamp;
+        var stamp = new DateTimeOffset(DateTime.SpecifyKind(clamped, DateTimeKind.Unspecified), TimeSpan.Zero);
         foreach (var file in files)
         {
             var entry = archive.CreateEntry(file.Name, CompressionLevel.Optimal);

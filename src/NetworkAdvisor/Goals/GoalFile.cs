@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using NetworkAdvisor.Classification;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace NetworkAdvisor.Goals;
@@ -44,15 +43,7 @@ public static class GoalFile
     public static Goal Parse(string text, string sourceName)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException ex)
-        {
-            throw Error(sourceName, (int)ex.Start.Line, $"not valid YAML or JSON ({ex.Message.ReplaceLineEndings(" ")})");
-        }
+        var stream = SafeYaml.Load(text, sourceName);
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {

@@ -8,8 +8,8 @@ namespace NetworkAdvisor.Import;
 /// </summary>
 internal static class CsvFileLoader
 {
-    /// <summary>How many leading records may precede the header (preambles, Excel's Column1 line).</summary>
-    private const int HeaderSearchDepth = 25;
+    /// <summary>How many physical lines may precede the header (preambles, Excel's Column1 line, notes).</summary>
+    private const int HeaderSearchLines = 100;
 
     private static readonly char[] Separators = [',', ';', '\t', '|'];
 
@@ -20,14 +20,21 @@ internal static class CsvFileLoader
         foreach (var separator in Separators)
         {
             var tokenizer = new CsvTokenizer(text, separator);
-            for (var depth = 0; depth < HeaderSearchDepth && tokenizer.TryRead(out var record); depth++)
+            while (tokenizer.TryRead(out var record) && record.Line <= HeaderSearchLines)
             {
                 if (best is not null && record.Line > best.Header.Line)
                 {
                     break;
                 }
 
-                if (record.Error is not null || record.Fields.Length == 0)
+                if (record.Error is not null || record.LineCount > 1)
+                {
+                    // A preamble quote that never closes, or one that swallows lines: look again line by line.
+                    tokenizer.RestartAfterFirstLine(record);
+                    continue;
+                }
+
+                if (record.Fields.Length == 0)
                 {
                     continue;
                 }
@@ -76,7 +83,18 @@ internal static class CsvFileLoader
         var rowsRead = 0;
         while (tokenizer.TryRead(out var record))
         {
-            if (record.Offset <= header.Header.Offset || record.IsBlank)
+            if (record.Offset < header.Header.Offset)
+            {
+                // Preamble: cut exactly as header detection did, so the header is met again.
+                if (record.Error is not null || record.LineCount > 1)
+                {
+                    tokenizer.RestartAfterFirstLine(record);
+                }
+
+                continue;
+            }
+
+            if (record.Offset == header.Header.Offset || record.IsBlank)
             {
                 continue;
             }

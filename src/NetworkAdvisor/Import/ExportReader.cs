@@ -63,6 +63,20 @@ public static class ExportReader
                 continue;
             }
 
+            var kind = header.Match.Schema.Kind;
+            var part = PartKey(entry.Path);
+            if (builder.FirstPart.TryGetValue(kind, out var first) && first.Part != part)
+            {
+                // A second file of the same kind that is not a numbered part of the first: two exports in one place.
+                builder.Skipped.Add(entry.Path);
+                builder.Issues.Add(new ImportIssue(
+                    entry.Path, header.Header.Line,
+                    $"file not read: {first.Path} was already read as {header.Match.Schema.CanonicalName}; point NetworkAdvisor at one export",
+                    Excerpt.Of(text.AsSpan(0, Math.Min(text.Length, 200)))));
+                continue;
+            }
+
+            builder.FirstPart.TryAdd(kind, (part, entry.Path));
             builder.Add(text, entry.Path, repaired, header);
         }
 
@@ -74,6 +88,15 @@ public static class ExportReader
         }
 
         return builder.Build(path);
+    }
+
+    /// <summary>Folder plus file stem without a numbered-part suffix: <c>messages_2.csv</c> and <c>messages.csv</c> in one folder share it.</summary>
+    private static string PartKey(string path)
+    {
+        var slash = path.LastIndexOf('/');
+        var folder = slash < 0 ? string.Empty : path[..slash];
+        var stem = Path.GetFileNameWithoutExtension(path[(slash + 1)..]).TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9').TrimEnd('_', '-', ' ');
+        return folder + "/" + stem.ToLowerInvariant();
     }
 
     private static bool IsMacResourceFork(string path) =>
@@ -110,6 +133,8 @@ public static class ExportReader
         public List<string> Skipped { get; } = [];
 
         public List<ImportIssue> Issues { get; } = [];
+
+        public Dictionary<ExportFileKind, (string Part, string Path)> FirstPart { get; } = [];
 
         public void Add(string text, string path, int repaired, DetectedHeader header)
         {

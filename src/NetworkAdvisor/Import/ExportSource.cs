@@ -190,9 +190,22 @@ internal sealed class ExportSource : IDisposable
                 throw new ExportReadException(Invariant($"{path}: {file.Length} bytes is more than the limit of {options.MaxFileBytes} for one file"));
             }
 
-            var bytes = File.ReadAllBytes(file.FullName);
-            Account(path, bytes.Length, options);
-            return bytes;
+            // Read at most the limit: special files (devices, pipes) report a length of 0.
+            using var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+            using var buffer = new MemoryStream();
+            var chunk = new byte[1 << 16];
+            int read;
+            while ((read = stream.Read(chunk)) > 0)
+            {
+                buffer.Write(chunk, 0, read);
+                if (buffer.Length > options.MaxFileBytes)
+                {
+                    throw new ExportReadException(Invariant($"{path}: more than the limit of {options.MaxFileBytes} bytes for one file"));
+                }
+            }
+
+            Account(path, buffer.Length, options);
+            return buffer.ToArray();
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

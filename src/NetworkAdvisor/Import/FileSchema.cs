@@ -12,6 +12,7 @@ internal sealed class FileSchema
     private readonly FrozenDictionary<string, int> _slotByName;
     private readonly int[] _requiredSlots;
     private readonly string[] _nameHints;
+    private readonly string[] _excludedNames;
 
     /// <param name="kind">The file kind.</param>
     /// <param name="canonicalName">The file name LinkedIn uses, for messages.</param>
@@ -19,8 +20,10 @@ internal sealed class FileSchema
     /// <param name="required">Headers that must all be present for the header to match.</param>
     /// <param name="nameHints">Normalised fragments of the file name; when <paramref name="nameRequired"/>, one must appear.</param>
     /// <param name="nameRequired">True when the header alone is too generic (e.g. a single <c>Name</c> column).</param>
-    public FileSchema(ExportFileKind kind, string canonicalName, ColumnSpec[] columns, string[] required, string[] nameHints, bool nameRequired = false)
+    /// <param name="excludedNames">Normalised name fragments of look-alike files with the same header (e.g. <c>given</c>, <c>coach</c>).</param>
+    public FileSchema(ExportFileKind kind, string canonicalName, ColumnSpec[] columns, string[] required, string[] nameHints, bool nameRequired = false, string[]? excludedNames = null)
     {
+        _excludedNames = excludedNames ?? [];
         Kind = kind;
         CanonicalName = canonicalName;
         Columns = columns;
@@ -83,7 +86,7 @@ internal sealed class FileSchema
     /// <summary>Matches a header row; null when a required column is missing.</summary>
     public HeaderMatch? Match(string[] header, string normalizedFileName)
     {
-        if (NameRequired && !NameMatches(normalizedFileName))
+        if ((NameRequired && !NameMatches(normalizedFileName)) || Array.Exists(_excludedNames, normalizedFileName.Contains))
         {
             return null;
         }
@@ -108,6 +111,13 @@ internal sealed class FileSchema
             }
         }
 
-        return new HeaderMatch(this, fieldBySlot, score, header.Length);
+        // Trailing empty header cells (a separator at the end of the header line) are not columns.
+        var width = header.Length;
+        while (width > 0 && string.IsNullOrWhiteSpace(header[width - 1]))
+        {
+            width--;
+        }
+
+        return new HeaderMatch(this, fieldBySlot, score, width);
     }
 }

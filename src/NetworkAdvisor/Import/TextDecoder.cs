@@ -35,12 +35,42 @@ internal static class TextDecoder
             return Encoding.BigEndianUnicode.GetString(bytes[2..]);
         }
 
+        else if (LooksLikeUtf16(bytes, out var bigEndian))
+        {
+            return (bigEndian ? Encoding.BigEndianUnicode : Encoding.Unicode).GetString(bytes[..(bytes.Length & ~1)]);
+        }
+
         if (Utf8.IsValid(bytes))
         {
             return Encoding.UTF8.GetString(bytes);
         }
 
         return DecodeLeniently(bytes, out repairedBytes);
+    }
+
+    /// <summary>UTF-16 without a byte order mark: text with NUL bytes at mostly odd (little-endian) or even (big-endian) offsets.</summary>
+    private static bool LooksLikeUtf16(ReadOnlySpan<byte> bytes, out bool bigEndian)
+    {
+        var sample = bytes[..Math.Min(bytes.Length, 4096)];
+        int evenNuls = 0, oddNuls = 0;
+        for (var i = 0; i < sample.Length; i++)
+        {
+            if (sample[i] == 0)
+            {
+                if ((i & 1) == 0)
+                {
+                    evenNuls++;
+                }
+                else
+                {
+                    oddNuls++;
+                }
+            }
+        }
+
+        var pairs = sample.Length / 2;
+        bigEndian = evenNuls > oddNuls;
+        return pairs >= 2 && Math.Max(evenNuls, oddNuls) >= pairs * 0.4 && Math.Min(evenNuls, oddNuls) <= pairs * 0.05;
     }
 
     private static string DecodeLeniently(ReadOnlySpan<byte> bytes, out int repairedBytes)

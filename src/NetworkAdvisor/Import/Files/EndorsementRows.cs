@@ -20,8 +20,9 @@ internal sealed class EndorsementRows : RowReader<Endorsement>
             new("Endorser Public Url", "Endorser Profile Url"),
             new("Endorsement Status"),
         ],
-        ["Endorsement Date", "Skill Name"],
-        ["endorsement"]);
+        ["Endorsement Date", "Skill Name", "Endorser First Name"],
+        ["endorsement"],
+        excludedNames: ["given"]);
 
     public override string? TryRead(Row row, DateOrder order, out Endorsement? value)
     {

@@ -26,7 +26,8 @@ internal sealed class MessageRows : RowReader<Message>
             new("FOLDER"),
         ],
         ["CONVERSATION ID", "FROM", "DATE", "CONTENT"],
-        ["messages"]);
+        ["messages"],
+        excludedNames: ["guide", "coach", "roleplay", "learning"]);
 
     public override string? TryRead(Row row, DateOrder order, out Message? value)
     {

@@ -39,7 +39,10 @@ internal static class FitCommand
             var bundle = CliOptions.Read(parse.GetValue(path)!);
             var day = parse.GetValue(asOf) ?? CliOptions.Today(context);
             var connections = classifier.Classify(bundle).Where(c => c.Connection.ConnectedOn <= day).ToList();
-            var fit = GoalFitAnalysis.Fit(connections, goal, classifier.Companies);
+            var growth = GrowthTimeline.Compute(connections, GrowthPeriod.Month, day, goal.Min, goal.Max);
+            var engagement = EngagementAnalysis.Analyze(connections, bundle.Messages, bundle.Profile, day);
+            var fit = GoalFitAnalysis.Fit(
+                connections, goal, classifier.Companies, [GrowthPaceCheck.From(growth), .. EngagementAnalysis.FitChecks(engagement)]);
             if (parse.GetValue(format) == "json")
             {
                 JsonOutput.Write(context.Out, new

@@ -29,10 +29,11 @@ internal static class GrowthCommand
         var asOf = CliOptions.AsOf();
         var goalMin = GoalOption("--goal-min", "The low end of your goal's recommended range, to project");
         var goalMax = GoalOption("--goal-max", "The high end of your goal's recommended range, to project");
+        var goalId = new Option<string?>("--goal") { Description = "A built-in goal id whose range to project (instead of --goal-min/--goal-max)" };
         var classification = CliOptions.Classification();
         var command = new Command("growth", "Show how your network grew: new connections per period, the last 12 months, bursts, who joined each year, and projections")
         {
-            path, period, format, asOf, goalMin, goalMax,
+            path, period, format, asOf, goalMin, goalMax, goalId,
         };
         classification.AddTo(command);
         command.Validators.Add(r =>
@@ -41,13 +42,23 @@ internal static class GrowthCommand
             {
                 r.AddError("--goal-min must not be above --goal-max");
             }
+
+            if (r.GetValue(goalId) is { } id && (r.GetValue(goalMin) is not null || r.GetValue(goalMax) is not null))
+            {
+                r.AddError("give --goal or --goal-min/--goal-max, not both");
+            }
+            else if (r.GetValue(goalId) is { } known && !NetworkAdvisor.Goals.GoalCatalogue.TryGet(known, out _))
+            {
+                r.AddError($"--goal '{known}' is not a built-in goal; run 'network-advisor goals' to list them");
+            }
         });
         command.SetAction(parse =>
         {
             var (_, connections) = CliOptions.ReadClassified(parse.GetValue(path)!, parse, classification);
             var day = parse.GetValue(asOf) ?? CliOptions.Today(context);
+            var goal = parse.GetValue(goalId) is { } id && NetworkAdvisor.Goals.GoalCatalogue.TryGet(id, out var found) ? found : null;
             var growth = GrowthTimeline.Compute(
-                connections, Enum.Parse<GrowthPeriod>(parse.GetValue(period)!, ignoreCase: true), day, parse.GetValue(goalMin), parse.GetValue(goalMax));
+                connections, Enum.Parse<GrowthPeriod>(parse.GetValue(period)!, ignoreCase: true), day, goal?.Min ?? parse.GetValue(goalMin), goal?.Max ?? parse.GetValue(goalMax));
             switch (parse.GetValue(format))
             {
                 case "json":

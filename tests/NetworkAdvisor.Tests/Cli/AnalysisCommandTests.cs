@@ -123,4 +123,22 @@ public sealed class AnalysisCommandTests
         Assert.Equal("name,value,target,passed,explanation", lines[0]);
         Assert.StartsWith("size,4 connections,\"2,000-5,000\",false,", lines[1], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Growth_takes_a_goal_from_the_catalogue_and_fit_checks_the_pace()
+    {
+        using var folder = new TempFolder();
+        folder.File("Connections.csv", Connections);
+
+        var (growthExit, growthOutput, _) = CliRunner.Run("growth", folder.Path, "--goal", "entrepreneur-local", "--as-of", "2026-11-01", "--format", "json");
+        var (fitExit, fitOutput, _) = CliRunner.Run("fit", folder.Path, "--goal", "entrepreneur-local", "--as-of", "2026-11-01", "--format", "json");
+
+        Assert.Equal((0, 0), (growthExit, fitExit));
+        using var growth = JsonDocument.Parse(growthOutput);
+        Assert.Equal(250, growth.RootElement.GetProperty("projections")[0].GetProperty("count").GetInt32());
+        using var fit = JsonDocument.Parse(fitOutput);
+        var pace = fit.RootElement.GetProperty("checks").EnumerateArray().Single(c => c.GetProperty("name").GetString() == "recent-growth");
+        Assert.True(pace.GetProperty("passed").GetBoolean());
+        Assert.Equal(2, CliRunner.Run("growth", folder.Path, "--goal", "nope").Exit);
+    }
 }

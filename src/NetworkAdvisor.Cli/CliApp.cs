@@ -40,11 +40,24 @@ public static class CliApp
             GoalsCommand.Create(context),
             FitCommand.Create(context),
             DiffCommand.Create(context),
+            PruneCommand.Create(context),
             GrowthCommand.Create(context),
+            InvitationsCommand.Create(context),
             EngagementCommand.Create(context),
         };
 
-        var parsed = root.Parse(args);
+        ParseResult parsed;
+        try
+        {
+            parsed = root.Parse(args);
+        }
+        catch (InvalidOperationException ex)
+        {
+            stderr.WriteLine($"network-advisor: {ex.Message.ReplaceLineEndings(" ")}");
+            stderr.WriteLine("Run 'network-advisor --help' for usage.");
+            return UsageError;
+        }
+
         if (parsed.Errors.Count > 0)
         {
             foreach (var error in parsed.Errors)

@@ -41,6 +41,45 @@ internal static class CliOptions
         },
     };
 
+    /// <summary>A whole-number option checked while parsing, so text that is not a number is a usage error, not a crash.</summary>
+    public static Option<int> Number(string name, string description, int defaultValue, int min, int max, params string[] aliases)
+    {
+        var option = new Option<int>(name, aliases)
+        {
+            Description = description,
+            DefaultValueFactory = _ => defaultValue,
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+                if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
+                {
+                    return value;
+                }
+
+                result.AddError(string.Create(CultureInfo.InvariantCulture, $"{name} must be a whole number from {min} to {max}, not '{text}'"));
+                return defaultValue;
+            },
+        };
+        return option;
+    }
+
+    /// <summary>An optional whole-number option checked while parsing.</summary>
+    public static Option<int?> OptionalNumber(string name, string description, int min, int max) => new(name)
+    {
+        Description = description,
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+            if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
+            {
+                return value;
+            }
+
+            result.AddError(string.Create(CultureInfo.InvariantCulture, $"{name} must be a whole number from {min} to {max}, not '{text}'"));
+            return null;
+        },
+    };
+
     public static DateOnly Today(CliContext context) => DateOnly.FromDateTime(context.Time.GetUtcNow().UtcDateTime);
 
     /// <summary>Reads an export, turning a read failure into a one-line CLI error.</summary>

@@ -80,18 +80,8 @@ internal static class GrowthCommand
         return command;
     }
 
-    private static Option<int?> GoalOption(string name, string description)
-    {
-        var option = new Option<int?>(name) { Description = description };
-        option.Validators.Add(r =>
-        {
-            if (r.GetValue(option) is < 0)
-            {
-                r.AddError($"{name} must not be negative");
-            }
-        });
-        return option;
-    }
+    private static Option<int?> GoalOption(string name, string description) =>
+        CliOptions.OptionalNumber(name, description, 0, int.MaxValue);
 
     private static object ToJson(GrowthResult growth) => new
     {

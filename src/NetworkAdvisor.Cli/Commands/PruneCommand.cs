@@ -21,7 +21,7 @@ internal static class PruneCommand
         var keepFile = new Option<string?>("--keep") { Description = "People never to propose: profile URLs or full names, one per line" };
         var keepTags = new Option<string[]>("--keep-tag") { Description = "Tags that protect a connection (default: keep)", AllowMultipleArgumentsPerToken = true };
         var asOf = CliOptions.AsOf();
-        var top = new Option<int>("--top") { Description = "How many candidates to list (table and JSON)", DefaultValueFactory = _ => 50 };
+        var top = CliOptions.Number("--top", "How many candidates to list (table and JSON)", 50, 1, 1_000_000);
         var format = CliOptions.Format("table", "json", "csv");
         var classification = CliOptions.Classification();
         var command = new Command("prune", "Rank connections worth reviewing for removal, with every reason; colleagues and keepers are never proposed")

@@ -18,16 +18,8 @@ internal static class SampleCommand
             Description = "Where to write: a folder, a .zip archive, or a .csv file (Connections.csv only)",
             Required = true,
         };
-        var connections = new Option<int>("--connections", "-n") { Description = "Number of connections", DefaultValueFactory = _ => 2500 };
-        connections.Validators.Add(r =>
-        {
-            var n = r.GetValue(connections);
-            if (n is < 0 or > 1_000_000)
-            {
-                r.AddError("--connections must be between 0 and 1000000");
-            }
-        });
-        var seed = new Option<int>("--seed") { Description = "Random seed; the same seed gives the same export", DefaultValueFactory = _ => 1 };
+        var connections = CliOptions.Number("--connections", "Number of connections", 2500, 0, 1_000_000, "-n");
+        var seed = CliOptions.Number("--seed", "Random seed; the same seed gives the same export", 1, int.MinValue, int.MaxValue);
         var asOf = CliOptions.AsOf();
         var era = new Option<ConnectionsEra>("--era")
         {

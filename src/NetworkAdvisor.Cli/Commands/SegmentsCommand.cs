@@ -17,14 +17,7 @@ internal static class SegmentsCommand
             Description = "function, seniority, company, relationship, tag, emaildomain or connectedyear",
             DefaultValueFactory = _ => SegmentDimension.Function,
         };
-        var top = new Option<int>("--top") { Description = "Segments to list before 'Other'", DefaultValueFactory = _ => 10 };
-        top.Validators.Add(r =>
-        {
-            if (r.GetValue(top) < 1)
-            {
-                r.AddError("--top must be at least 1");
-            }
-        });
+        var top = CliOptions.Number("--top", "Segments to list before 'Other'", 10, 1, 1_000_000);
         var format = CliOptions.Format("table", "json", "csv");
         var classification = CliOptions.Classification();
         var command = new Command("segments", "Show the mix of your network by function, seniority, company, relationship, tag, e-mail domain or year")

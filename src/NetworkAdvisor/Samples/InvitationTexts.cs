@@ -81,7 +81,7 @@ internal static class InvitationTexts
     {
         < 0.40 => string.Empty,
         < 0.60 => PersonalNote(random, sender),
-        < 0.75 => In(random, sender, Recruiter, RecruiterEnglish),
+        < 0.75 => Signed(In(random, sender, Recruiter, RecruiterEnglish)),
         < 0.90 => In(random, sender, Pitch, PitchEnglish),
         _ => random.Pick(Spam),
     };
@@ -91,7 +91,10 @@ internal static class InvitationTexts
         random.Chance(0.6) ? string.Empty : In(random, owner, Outgoing, OutgoingEnglish);
 
     /// <summary>A personal note in the sender's language or in English.</summary>
-    public static string PersonalNote(SampleRandom random, SampleLanguage sender) => In(random, sender, Personal, PersonalEnglish);
+    public static string PersonalNote(SampleRandom random, SampleLanguage sender) => Signed(In(random, sender, Personal, PersonalEnglish));
+
+    /// <summary>People sign personal and recruiter notes, so two senders' notes are not word for word the same.</summary>
+    private static string Signed(string note) => note.Contains("{me}", StringComparison.Ordinal) ? note : note + " {me}";
 
     private static string In(SampleRandom random, SampleLanguage language, Dictionary<SampleLanguage, string[]> native, string[] english) =>
         native.TryGetValue(language, out var notes) && random.Chance(0.6) ? random.Pick(notes) : random.Pick(english);

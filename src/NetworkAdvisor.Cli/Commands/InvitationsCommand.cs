@@ -1,0 +1,200 @@
+using System.CommandLine;
+using System.Globalization;
+using NetworkAdvisor.Analysis;
+using NetworkAdvisor.Cli.Output;
+using Spectre.Console;
+
+namespace NetworkAdvisor.Cli.Commands;
+
+/// <summary>
+/// <c>invitations &lt;path&gt; [--as-of yyyy-MM-dd] [--withdraw-after N] [--format table|json|csv]</c>: incoming
+/// invitations to accept, review or ignore, outgoing ones to withdraw, and invitations sent per week.
+/// </summary>
+internal static class InvitationsCommand
+{
+    private const int WeeksShown = 8;
+
+    public static Command Create(CliContext context)
+    {
+        var path = CliOptions.ExportPath();
+        var asOf = CliOptions.AsOf();
+        var withdrawAfter = new Option<int>("--withdraw-after")
+        {
+            Description = "Propose withdrawing outgoing invitations pending more than this many days",
+            DefaultValueFactory = _ => InvitationTriage.DefaultWithdrawAfterDays,
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+                if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var days))
+                {
+                    return days;
+                }
+
+                result.AddError($"--withdraw-after '{text}' is not a whole number of days (0 or more)");
+                return 0;
+            },
+        };
+        var format = CliOptions.Format("table", "json", "csv");
+        var command = new Command("invitations", "Triage pending invitations: which incoming ones to accept, review or ignore, which outgoing ones to withdraw, and how many you send a week")
+        {
+            path, asOf, withdrawAfter, format,
+        };
+        command.SetAction(parse =>
+        {
+            var bundle = CliOptions.Read(parse.GetValue(path)!);
+            var day = parse.GetValue(asOf) ?? CliOptions.Today(context);
+            var triage = InvitationTriage.Analyze(bundle.Invitations, day, parse.GetValue(withdrawAfter));
+            switch (parse.GetValue(format))
+            {
+                case "json":
+                    JsonOutput.Write(context.Out, ToJson(triage));
+                    break;
+                case "csv":
+                    TabularOutput.WriteCsv(
+                        context.Out,
+                        ["from", "sentAt", "category", "suggestion", "reason"],
+                        triage.Incoming.Select(a => (IReadOnlyList<string>)[
+                            a.Invitation.From, Timestamp(a.Invitation.SentAt), Camel(a.Category.ToString()), Camel(a.Suggestion.ToString()), a.Reason]));
+                    break;
+                default:
+                    WriteTable(ConsoleOutput.Create(context.Out), triage);
+                    break;
+            }
+
+            return CliApp.Success;
+        });
+        return command;
+    }
+
+    private static object ToJson(InvitationTriageResult triage)
+    {
+        var s = triage.Summary;
+        return new
+        {
+            asOf = Date(triage.AsOf),
+            withdrawAfterDays = triage.WithdrawAfterDays,
+            weeklyLimit = InvitationTriage.WeeklyLimit,
+            incoming = triage.Incoming.Select(a => new
+            {
+                from = a.Invitation.From,
+                sentAt = Timestamp(a.Invitation.SentAt),
+                category = a.Category,
+                suggestion = a.Suggestion,
+                reason = a.Reason,
+                inviterProfileUrl = a.Invitation.InviterProfileUrl,
+            }),
+            withdraw = triage.Withdraw.Select(w => new
+            {
+                to = w.Invitation.To,
+                sentAt = Timestamp(w.Invitation.SentAt),
+                ageDays = w.AgeDays,
+                inviteeProfileUrl = w.Invitation.InviteeProfileUrl,
+            }),
+            weeks = triage.Weeks.Select(Week),
+            currentWeek = Week(triage.CurrentWeek),
+            summary = new
+            {
+                incoming = s.Incoming,
+                outgoing = s.Outgoing,
+                unknownDirection = s.UnknownDirection,
+                excludedAfterAsOf = s.ExcludedAfterAsOf,
+                personalNote = s.PersonalNote,
+                noNote = s.NoNote,
+                recruiter = s.Recruiter,
+                salesPitch = s.SalesPitch,
+                spamLike = s.SpamLike,
+                accept = s.Accept,
+                review = s.Review,
+                ignore = s.Ignore,
+                staleOutgoing = s.StaleOutgoing,
+                nearLimitWeeks = s.NearLimitWeeks,
+                pitchOrSpamShare = Math.Round(s.PitchOrSpamShare, 4),
+            },
+        };
+    }
+
+    private static object Week(InvitationWeek week) => new { week = week.Week, sent = week.Sent, nearLimit = week.NearLimit };
+
+    private static void WriteTable(IAnsiConsole console, InvitationTriageResult triage)
+    {
+        var s = triage.Summary;
+        console.Write(new Rule(Invariant($"Incoming invitations, as of {Date(triage.AsOf)}")));
+        if (triage.Incoming.IsEmpty)
+        {
+            console.Write(ConsoleOutput.Plain(Invariant($"No incoming invitation is pending.{Environment.NewLine}")));
+        }
+        else
+        {
+            console.Write(TabularOutput.Table(
+                ["From", "Sent", "Category", "Suggestion", "Reason"],
+                triage.Incoming.Select(a => (IReadOnlyList<string>)[
+                    a.Invitation.From, Minute(a.Invitation.SentAt), CategoryName(a.Category), a.Suggestion.ToString(), a.Reason])));
+            console.Write(ConsoleOutput.Plain(Invariant(
+                $"{Number(s.Incoming)} incoming: {Number(s.Accept)} to accept, {Number(s.Review)} to review, {Number(s.Ignore)} to ignore; {GoalFitAnalysisText.Percent(s.PitchOrSpamShare)} are sales pitches or spam.{Environment.NewLine}")));
+        }
+
+        console.Write(new Rule(Invariant($"Outgoing invitations pending more than {Number(triage.WithdrawAfterDays)} days")));
+        if (triage.Withdraw.IsEmpty)
+        {
+            console.Write(ConsoleOutput.Plain(Invariant($"None of your {Number(s.Outgoing)} pending outgoing invitations needs withdrawing.{Environment.NewLine}")));
+        }
+        else
+        {
+            console.Write(TabularOutput.Table(
+                ["To", "Sent", "Days pending"],
+                triage.Withdraw.Select(w => (IReadOnlyList<string>)[w.Invitation.To, Minute(w.Invitation.SentAt), Number(w.AgeDays)]),
+                "Days pending"));
+            console.Write(ConsoleOutput.Plain(Invariant(
+                $"Withdraw them: an invitation left pending this long is unlikely to be accepted.{Environment.NewLine}")));
+        }
+
+        console.Write(new Rule(Invariant($"Invitations sent per week (LinkedIn allows about {InvitationTriage.WeeklyLimit})")));
+        var weeks = triage.Weeks.IsEmpty ? [triage.CurrentWeek] : triage.Weeks.Skip(Math.Max(0, triage.Weeks.Length - WeeksShown)).ToList();
+        console.Write(TabularOutput.Table(
+            ["Week", "Sent", "Near limit"],
+            weeks.Select(w => (IReadOnlyList<string>)[
+                w.Week == triage.CurrentWeek.Week ? w.Week + " (so far)" : w.Week, Number(w.Sent), w.NearLimit ? "yes" : string.Empty]),
+            "Sent"));
+        var notes = new List<string>
+        {
+            Invariant($"Only pending invitations are in the export, so these counts are lower bounds; a week at {InvitationTriage.NearLimitSent} or more is near the limit."),
+        };
+        if (s.NearLimitWeeks > 0)
+        {
+            notes.Add(Invariant($"{Number(s.NearLimitWeeks)} week(s) near the limit: send fewer, more selective invitations."));
+        }
+
+        if (s.ExcludedAfterAsOf > 0)
+        {
+            notes.Add(Invariant($"{Number(s.ExcludedAfterAsOf)} invitation(s) dated after {Date(triage.AsOf)} left out."));
+        }
+
+        if (s.UnknownDirection > 0)
+        {
+            notes.Add(Invariant($"{Number(s.UnknownDirection)} invitation(s) without a direction left out."));
+        }
+
+        console.Write(ConsoleOutput.Plain(string.Join(Environment.NewLine, notes) + Environment.NewLine));
+    }
+
+    private static string CategoryName(InvitationCategory category) => category switch
+    {
+        InvitationCategory.PersonalNote => "personal note",
+        InvitationCategory.NoNote => "no note",
+        InvitationCategory.Recruiter => "recruiter",
+        InvitationCategory.SalesPitch => "sales pitch",
+        _ => "spam-like",
+    };
+
+    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+
+    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Timestamp(DateTime time) => time.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
+
+    private static string Minute(DateTime time) => time.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
+    private static string Number(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+    private static string Invariant(FormattableString text) => FormattableString.Invariant(text);
+}

@@ -1,0 +1,437 @@
+using System.Collections.Immutable;
+using Microsoft.Data.Analysis;
+using NetworkAdvisor.Classification;
+using NetworkAdvisor.Frames;
+using NetworkAdvisor.Model;
+
+namespace NetworkAdvisor.Analysis;
+
+/// <summary>
+/// Engagement from <c>messages.csv</c>: who the owner writes to and hears from, who is engaged lately, who is
+/// dormant, and the article's "superficial relationships" and "lower engagement" pitfalls as fit checks.
+/// Pure functions: no clock, no I/O.
+/// </summary>
+/// <remarks>
+/// <para>
+/// <b>The owner's side.</b> With a profile, the owner's URL is the most frequent sender profile URL among
+/// messages whose sender name equals the profile's "First Last" (case-insensitive, trimmed). Without a
+/// profile, or when no message carries that name, it is the profile URL (sender or recipient) that takes
+/// part in the most distinct conversations (the owner takes part in every one), not counting URLs of
+/// connections (the owner is not their own connection); ties go to more messages, then to the ordinal-first URL. A message is sent by the
+/// owner when its sender URL equals the owner's URL; when either URL is missing, when its sender name equals
+/// the owner's name (the profile's, else the name used most with the owner's URL). Every other message is
+/// received.
+/// </para>
+/// <para>
+/// <b>Matching.</b> The other side of a message (every recipient of a sent message, the sender of a received
+/// one) is matched to a connection by normalised profile URL (<see cref="ProfileUrl.Normalize"/>). A party
+/// without a URL match falls back to its exact name (case-insensitive, trimmed "First Last") when exactly one
+/// connection has that name and no message matched that connection by URL; a name shared by several
+/// connections is never attributed. Hidden profiles never match. When two connections share a URL, the first
+/// one gets the messages. A group message counts once for each matched recipient; a message that matches no
+/// connection is counted in <see cref="EngagementResult.UnmatchedMessages"/>.
+/// </para>
+/// <para>
+/// <b>Time.</b> Days are UTC days of <see cref="Message.SentAt"/>. Messages after the as-of day are ignored.
+/// Engaged: a message in the last 12 months, i.e. on a day after as-of minus 12 months, up to and including
+/// as-of (2025-03-01 looks back to 2024-03-02; 2024-02-29 minus 12 months is 2023-02-28). Dormant: an
+/// identified connection made more than 12 months before as-of (connected strictly before as-of minus 12
+/// months) with no message in the last 24 months (the same rule with 24). Connections are taken as given:
+/// limit them to the as-of date first if wanted (the CLI does).
+/// </para>
+/// </remarks>
+public static class EngagementAnalysis
+{
+    /// <summary>How many top contacts <see cref="EngagementResult.TopContacts"/> lists by default.</summary>
+    public const int DefaultTop = 10;
+
+    /// <summary>A message within this many months before the as-of date makes a connection engaged.</summary>
+    public const int EngagedWindowMonths = 12;
+
+    /// <summary>No message within this many months before the as-of date makes a connection dormant ...</summary>
+    public const int DormantWindowMonths = 24;
+
+    /// <summary>... provided it was made more than this many months before the as-of date.</summary>
+    public const int DormantMinimumMonthsConnected = 12;
+
+    /// <summary>The <c>engaged-share</c> check's default target: at least 20% engaged in the last 12 months.</summary>
+    public const double DefaultMinEngagedShare = 0.2;
+
+    /// <summary>The <c>dormant-share</c> check's default target: at most 50% dormant.</summary>
+    public const double DefaultMaxDormantShare = 0.5;
+
+    /// <summary>How many people a recommendation names at most.</summary>
+    public const int NamesInRecommendation = 5;
+
+    /// <summary>Measures engagement of classified connections from messages.</summary>
+    /// <param name="connections">Classified connections (e.g. from <see cref="ClassifiedFrame.ToClassified"/>).</param>
+    /// <param name="messages">Messages from <c>messages.csv</c>; may be empty.</param>
+    /// <param name="owner">The owner's profile, used to tell sent from received; null when the export has none.</param>
+    /// <param name="asOf">The day to look from; later messages are ignored.</param>
+    /// <param name="top">How many top contacts to list (0 or more).</param>
+    /// <returns>Per-connection counts, network figures and the top contacts.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="connections"/> or <paramref name="messages"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="top"/> is negative.</exception>
+    public static EngagementResult Analyze(
+        IReadOnlyList<ClassifiedConnection> connections, IReadOnlyList<Message> messages, Profile? owner, DateOnly asOf, int top = DefaultTop)
+    {
+        ArgumentNullException.ThrowIfNull(connections);
+        ArgumentNullException.ThrowIfNull(messages);
+        ArgumentOutOfRangeException.ThrowIfNegative(top);
+
+        var considered = messages.Where(m => Day(m) <= asOf).ToList();
+        var ignored = messages.Count - considered.Count;
+        var index = new ConnectionIndex(connections);
+        var (ownerUrl, ownerName) = Owner(considered, owner, index);
+
+        // Each message once: is it sent, and who is on the other side.
+        var parsed = considered.Select(m => IsSent(m, ownerUrl, ownerName)
+                ? (Message: m, Sent: true, Parties: Recipients(m))
+                : (Message: m, Sent: false, Parties: new List<(string Url, string Name)> { (ProfileUrl.Normalize(m.SenderProfileUrl), Name(m.From)) }))
+            .ToList();
+
+        // Pass 1: connections matched by URL anywhere lose the name fallback.
+        var matchedByUrl = new bool[connections.Count];
+        foreach (var party in parsed.SelectMany(p => p.Parties))
+        {
+            if (index.ByUrl(party.Url) is { } i)
+            {
+                matchedByUrl[i] = true;
+            }
+        }
+
+        var sent = new int[connections.Count];
+        var received = new int[connections.Count];
+        var first = new DateTime?[connections.Count];
+        var last = new DateTime?[connections.Count];
+        var matchedMessages = 0;
+        var attributed = new HashSet<int>();
+        foreach (var (message, isSent, parties) in parsed)
+        {
+            attributed.Clear();
+            foreach (var (url, name) in parties)
+            {
+                if (index.ByUrl(url) is { } byUrl)
+                {
+                    attributed.Add(byUrl);
+                }
+                else if (index.ByName(name) is { } byName && !matchedByUrl[byName])
+                {
+                    attributed.Add(byName);
+                }
+            }
+
+            if (attributed.Count > 0)
+            {
+                matchedMessages++;
+            }
+
+            foreach (var i in attributed)
+            {
+                if (isSent)
+                {
+                    sent[i]++;
+                }
+                else
+                {
+                    received[i]++;
+                }
+
+                first[i] = first[i] is { } f && f <= message.SentAt ? f : message.SentAt;
+                last[i] = last[i] is { } l && l >= message.SentAt ? l : message.SentAt;
+            }
+        }
+
+        var engagedAfter = asOf.AddMonths(-EngagedWindowMonths);
+        var dormantAfter = asOf.AddMonths(-DormantWindowMonths);
+        var connectedBefore = asOf.AddMonths(-DormantMinimumMonthsConnected);
+        var contacts = ImmutableArray.CreateBuilder<EngagementContact>(connections.Count);
+        for (var i = 0; i < connections.Count; i++)
+        {
+            var c = connections[i];
+            var lastDay = last[i] is { } l ? DateOnly.FromDateTime(l) : (DateOnly?)null;
+            var engaged = lastDay > engagedAfter;
+            var dormant = !c.Connection.IsHidden && c.Connection.ConnectedOn < connectedBefore && !(lastDay > dormantAfter);
+            contacts.Add(new EngagementContact(c, sent[i], received[i], first[i], last[i], engaged, dormant));
+        }
+
+        var all = contacts.MoveToImmutable();
+        var identified = all.Where(c => !c.Connection.Connection.IsHidden).ToList();
+        var topContacts = all.Where(c => c.EverMessaged)
+            .OrderByDescending(c => c.Total)
+            .ThenByDescending(c => c.LastContact)
+            .ThenBy(c => c.Name, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(c => c.Name, StringComparer.Ordinal)
+            .Take(top)
+            .ToImmutableArray();
+        return new EngagementResult(
+            asOf,
+            ownerUrl,
+            all,
+            considered.Count,
+            matchedMessages,
+            ignored,
+            identified.Count,
+            identified.Count(c => c.EverMessaged),
+            identified.Count(c => c.Engaged),
+            identified.Count(c => c.Dormant),
+            identified.Count(c => c.TwoWay),
+            topContacts);
+    }
+
+    /// <summary>Measures engagement of the rows of a classified DataFrame (possibly filtered) from a message frame.</summary>
+    /// <param name="classified">A frame from <see cref="ClassifiedFrame.ToDataFrame"/>.</param>
+    /// <param name="messages">A frame from <see cref="MessageFrame.ToDataFrame"/> (possibly filtered).</param>
+    /// <param name="owner">The owner's profile, or null.</param>
+    /// <param name="asOf">The day to look from.</param>
+    /// <param name="top">How many top contacts to list.</param>
+    /// <returns>The engagement.</returns>
+    /// <exception cref="ArgumentException">A frame lacks a column of its schema.</exception>
+    public static EngagementResult Analyze(DataFrame classified, DataFrame messages, Profile? owner, DateOnly asOf, int top = DefaultTop) =>
+        Analyze(ClassifiedFrame.ToClassified(classified), MessageFrame.ToMessages(messages), owner, asOf, top);
+
+    /// <summary>Measures engagement of the rows of a classified DataFrame (possibly filtered) from messages.</summary>
+    /// <param name="classified">A frame from <see cref="ClassifiedFrame.ToDataFrame"/>.</param>
+    /// <param name="messages">Messages from <c>messages.csv</c>.</param>
+    /// <param name="owner">The owner's profile, or null.</param>
+    /// <param name="asOf">The day to look from.</param>
+    /// <param name="top">How many top contacts to list.</param>
+    /// <returns>The engagement.</returns>
+    /// <exception cref="ArgumentException">The frame lacks a classified column.</exception>
+    public static EngagementResult Analyze(DataFrame classified, IReadOnlyList<Message> messages, Profile? owner, DateOnly asOf, int top = DefaultTop) =>
+        Analyze(ClassifiedFrame.ToClassified(classified), messages, owner, asOf, top);
+
+    /// <summary>
+    /// The article's engagement pitfalls as fit checks: <c>engaged-share</c> (superficial relationships: at least
+    /// <paramref name="minEngagedShare"/> of identified connections messaged in the last 12 months; fulfilment
+    /// value/target) and <c>dormant-share</c> (lower engagement: at most <paramref name="maxDormantShare"/> dormant;
+    /// fulfilment target/value). Without messages (no <c>messages.csv</c>, or none by the as-of date) or without
+    /// identified connections both checks have <see cref="FitCheck.Passed"/> null, so a fit score leaves them out.
+    /// </summary>
+    /// <param name="result">An engagement result.</param>
+    /// <param name="minEngagedShare">Target share engaged in the last 12 months, 0 to 1.</param>
+    /// <param name="maxDormantShare">Highest acceptable dormant share, 0 to 1.</param>
+    /// <returns>The two checks, <c>engaged-share</c> first.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A target is outside 0 to 1.</exception>
+    public static ImmutableArray<FitCheck> FitChecks(
+        EngagementResult result, double minEngagedShare = DefaultMinEngagedShare, double maxDormantShare = DefaultMaxDormantShare)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentOutOfRangeException.ThrowIfNegative(minEngagedShare);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(minEngagedShare, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(maxDormantShare);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(maxDormantShare, 1);
+        return [EngagedCheck(result, minEngagedShare), DormantCheck(result, maxDormantShare)];
+    }
+
+    private static FitCheck EngagedCheck(EngagementResult result, double min)
+    {
+        const string Name = "engaged-share";
+        var target = Invariant($"at least {Percent(min, 0)} messaged in the last 12 months");
+        if (Unmeasurable(result, Name, target) is { } unmeasurable)
+        {
+            return unmeasurable;
+        }
+
+        var share = result.EngagedShare;
+        var passed = share >= min;
+        var explanation = Invariant(
+            $"You exchanged messages with {Percent(share, 0)} of your identified connections in the last 12 months; connections you never talk to are superficial relationships.");
+        if (passed)
+        {
+            return new FitCheck(Name, Value(result.Engaged12Months, result.Identified), target, true, 1, explanation, string.Empty);
+        }
+
+        var needed = Math.Max(1, (int)Math.Ceiling(Math.Round(min * result.Identified, 9)) - result.Engaged12Months);
+        var people = result.Contacts.Where(c => !c.Connection.Connection.IsHidden && !c.Engaged).ToList();
+        var talkedBefore = people.Where(c => c.EverMessaged)
+            .OrderByDescending(c => c.LastContact).ThenByDescending(c => c.Total).ThenBy(c => c.Name, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        var recent = Names(people.OrderByDescending(c => c.Connection.Connection.ConnectedOn).ThenBy(c => c.Name, StringComparer.OrdinalIgnoreCase));
+        var start = talkedBefore.Count > 0 ? Invariant($"; start with people you talked to before but not lately: {Names(talkedBefore)}")
+            : recent.Length > 0 ? Invariant($"; start with your most recent connections: {recent}")
+            : string.Empty;
+        return new FitCheck(
+            Name,
+            Value(result.Engaged12Months, result.Identified),
+            target,
+            false,
+            min <= 0 ? 1 : share / min,
+            explanation,
+            Invariant($"Write to about {needed:N0} more of your connections in the next 12 months to reach {Percent(min, 0)}{start}."));
+    }
+
+    private static FitCheck DormantCheck(EngagementResult result, double max)
+    {
+        const string Name = "dormant-share";
+        var target = Invariant($"at most {Percent(max, 0)} dormant");
+        if (Unmeasurable(result, Name, target) is { } unmeasurable)
+        {
+            return unmeasurable;
+        }
+
+        var share = result.DormantShare;
+        var passed = share <= max;
+        var explanation = Invariant(
+            $"{Percent(share, 0)} of your identified connections were made over a year ago and have had no message in 2 years; dormant ties are the first to prune or revive.");
+        if (passed)
+        {
+            return new FitCheck(Name, Value(result.Dormant, result.Identified), target, true, 1, explanation, string.Empty);
+        }
+
+        var excess = Math.Max(1, result.Dormant - (int)Math.Floor(Math.Round(max * result.Identified, 9)));
+        var knownBest = Names(result.Contacts.Where(c => c.Dormant)
+            .OrderByDescending(c => c.Total)
+            .ThenByDescending(c => c.LastContact)
+            .ThenByDescending(c => c.Connection.Connection.ConnectedOn)
+            .ThenBy(c => c.Name, StringComparer.OrdinalIgnoreCase));
+        var start = knownBest.Length > 0 ? Invariant($" (start with {knownBest})") : string.Empty;
+        return new FitCheck(
+            Name,
+            Value(result.Dormant, result.Identified),
+            target,
+            false,
+            share == 0 ? 1 : max / share,
+            explanation,
+            Invariant($"{result.Dormant:N0} connections have had no message in 2 years: write to about {excess:N0} of the people you know best among them{start} and prune those who no longer fit your goals."));
+    }
+
+    private static FitCheck? Unmeasurable(EngagementResult result, string name, string target)
+    {
+        if (!result.HasMessages)
+        {
+            return new FitCheck(
+                name, "cannot be measured", target, null, 0,
+                "Engagement cannot be measured without messages.csv: the export holds no messages" +
+                (result.IgnoredAfterAsOf > 0 ? " up to the as-of date." : "."),
+                "Download the complete LinkedIn archive (\"Download larger data archive\"), which includes messages.csv, to measure who you actually talk to.");
+        }
+
+        return result.Identified == 0
+            ? new FitCheck(name, "cannot be measured", target, null, 0, "There are no identified connections to measure engagement with.", string.Empty)
+            : null;
+    }
+
+    private static string Value(int count, int total) =>
+        Invariant($"{Percent(total == 0 ? 0 : (double)count / total, 1)} ({count:N0} of {total:N0})");
+
+    private static string Names(IEnumerable<EngagementContact> people) =>
+        string.Join(", ", people.Select(c => c.Name).Where(n => n.Length > 0).Take(NamesInRecommendation));
+
+    private static string Percent(double share, int decimals) => GoalFitAnalysis.Percent(share, decimals);
+
+    private static string Invariant(FormattableString text) => FormattableString.Invariant(text);
+
+    private static DateOnly Day(Message message) => DateOnly.FromDateTime(message.SentAt);
+
+    private static string Name(string text) => text.Trim();
+
+    private static bool SameName(string a, string b) => a.Trim().Equals(b.Trim(), StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsSent(Message message, string ownerUrl, string ownerName)
+    {
+        var sender = ProfileUrl.Normalize(message.SenderProfileUrl);
+        if (ownerUrl.Length > 0 && sender.Length > 0)
+        {
+            return sender == ownerUrl;
+        }
+
+        return ownerName.Length > 0 && SameName(message.From, ownerName);
+    }
+
+    /// <summary>The recipients: URL and name paired by position when both lists have the same length, else each alone.</summary>
+    private static List<(string Url, string Name)> Recipients(Message message)
+    {
+        var urls = Split(message.RecipientProfileUrls).Select(ProfileUrl.Normalize).Where(u => u.Length > 0).ToList();
+        var names = Split(message.To);
+        if (urls.Count == names.Count)
+        {
+            return [.. urls.Zip(names)];
+        }
+
+        return [.. urls.Select(u => (u, string.Empty)), .. names.Select(n => (string.Empty, n))];
+    }
+
+    private static List<string> Split(string text) =>
+        [.. text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
+
+    /// <summary>The owner's normalised URL and name (see the remarks of <see cref="EngagementAnalysis"/>).</summary>
+    private static (string Url, string Name) Owner(List<Message> messages, Profile? profile, ConnectionIndex index)
+    {
+        var name = profile is null ? string.Empty : $"{profile.FirstName} {profile.LastName}".Trim();
+        var url = string.Empty;
+        var named = name.Length == 0 ? [] : messages.Where(m => SameName(m.From, name)).ToList();
+        if (named.Count > 0)
+        {
+            url = named.Select(m => ProfileUrl.Normalize(m.SenderProfileUrl))
+                .Where(u => u.Length > 0)
+                .GroupBy(u => u, StringComparer.Ordinal)
+                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => g.Key)
+                .FirstOrDefault() ?? string.Empty;
+            return (url, name);
+        }
+
+        url = messages.SelectMany(m => Split(m.RecipientProfileUrls).Prepend(m.SenderProfileUrl)
+                .Select(ProfileUrl.Normalize)
+                .Where(u => u.Length > 0 && index.ByUrl(u) is null)
+                .Distinct(StringComparer.Ordinal)
+                .Select(u => (Url: u, m.ConversationId)))
+            .GroupBy(s => s.Url, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Select(s => s.ConversationId).Distinct(StringComparer.Ordinal).Count())
+            .ThenByDescending(g => g.Count())
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Key)
+            .FirstOrDefault() ?? string.Empty;
+        if (name.Length == 0 && url.Length > 0)
+        {
+            name = messages.Where(m => ProfileUrl.Normalize(m.SenderProfileUrl) == url)
+                .Select(m => Name(m.From))
+                .Where(n => n.Length > 0)
+                .GroupBy(n => n, StringComparer.OrdinalIgnoreCase)
+                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => g.Key)
+                .FirstOrDefault() ?? string.Empty;
+        }
+
+        return (url, name);
+    }
+
+    /// <summary>Connections by normalised URL (first wins) and by unique name; hidden profiles are in neither.</summary>
+    private sealed class ConnectionIndex
+    {
+        private const int Ambiguous = -1;
+        private readonly Dictionary<string, int> urls = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> names = new(StringComparer.OrdinalIgnoreCase);
+
+        public ConnectionIndex(IReadOnlyList<ClassifiedConnection> connections)
+        {
+            for (var i = 0; i < connections.Count; i++)
+            {
+                var connection = connections[i].Connection;
+                if (connection.IsHidden)
+                {
+                    continue;
+                }
+
+                var url = ProfileUrl.Normalize(connection.ProfileUrl);
+                if (url.Length > 0)
+                {
+                    urls.TryAdd(url, i);
+                }
+
+                var name = connection.FullName;
+                if (name.Length > 0)
+                {
+                    names[name] = names.ContainsKey(name) ? Ambiguous : i;
+                }
+            }
+        }
+
+        public int? ByUrl(string normalizedUrl) =>
+            normalizedUrl.Length > 0 && urls.TryGetValue(normalizedUrl, out var i) ? i : null;
+
+        public int? ByName(string name) =>
+            name.Length > 0 && names.TryGetValue(name, out var i) && i != Ambiguous ? i : null;
+    }
+}

@@ -33,6 +33,7 @@ public static class CliApp
         var context = new CliContext(stdin, stdout, stderr, time);
         var root = new RootCommand("NetworkAdvisor: does your LinkedIn network have the right size and mix for your goal?")
         {
+            ReportCommand.Create(context),
             SummaryCommand.Create(context),
             SampleCommand.Create(context),
             ClassifyCommand.Create(context),

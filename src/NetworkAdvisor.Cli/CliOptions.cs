@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using NetworkAdvisor.Classification;
+using NetworkAdvisor.Goals;
 using NetworkAdvisor.Import;
 using NetworkAdvisor.Model;
 
@@ -141,5 +142,43 @@ internal static class CliOptions
         {
             throw new CliException($"{path}: cannot be read ({ex.Message.ReplaceLineEndings(" ")})", CliApp.BadInput);
         }
+    }
+
+    /// <summary>
+    /// The goal named by <c>--goal</c> or <c>--goal-file</c> (null when neither), with the companies of
+    /// <c>--targets</c> added; unknown ids are usage errors, bad files one-line input errors.
+    /// </summary>
+    public static Goal? LoadGoal(string? id, string? file, string? targetsPath)
+    {
+        Goal? goal = null;
+        if (id is not null)
+        {
+            goal = GoalCatalogue.TryGet(id, out var found)
+                ? found
+                : throw new CliException($"--goal '{id}' is not a built-in goal; run 'network-advisor goals' to list them", CliApp.UsageError);
+        }
+        else if (file is not null)
+        {
+            try
+            {
+                goal = GoalFile.Parse(ReadText(file), Path.GetFileName(file));
+            }
+            catch (FormatException ex)
+            {
+                throw new CliException(ex.Message, CliApp.BadInput);
+            }
+        }
+
+        if (targetsPath is not null)
+        {
+            if (goal is null)
+            {
+                throw new CliException("--targets needs a goal (--goal or --goal-file)", CliApp.UsageError);
+            }
+
+            goal = goal with { Targets = goal.Targets with { TargetCompanies = [.. goal.Targets.Companies, .. GoalFile.ParseTargets(ReadText(targetsPath))] } };
+        }
+
+        return goal;
     }
 }

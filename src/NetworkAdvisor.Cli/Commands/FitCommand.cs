@@ -34,7 +34,7 @@ internal static class FitCommand
         });
         command.SetAction(parse =>
         {
-            var goal = LoadGoal(parse.GetValue(goalId), parse.GetValue(goalFile), parse.GetValue(targets));
+            var goal = CliOptions.LoadGoal(parse.GetValue(goalId), parse.GetValue(goalFile), parse.GetValue(targets))!;
             var classifier = CliOptions.BuildClassifier(parse, classification);
             var bundle = CliOptions.Read(parse.GetValue(path)!);
             var day = parse.GetValue(asOf) ?? CliOptions.Today(context);
@@ -92,36 +92,5 @@ internal static class FitCommand
             return CliApp.Success;
         });
         return command;
-    }
-
-    private static Goal LoadGoal(string? id, string? file, string? targetsPath)
-    {
-        Goal goal;
-        if (id is not null)
-        {
-            if (!GoalCatalogue.TryGet(id, out goal))
-            {
-                throw new CliException($"--goal '{id}' is not a built-in goal; run 'network-advisor goals' to list them", CliApp.UsageError);
-            }
-        }
-        else
-        {
-            try
-            {
-                goal = GoalFile.Parse(CliOptions.ReadText(file!), Path.GetFileName(file!));
-            }
-            catch (FormatException ex)
-            {
-                throw new CliException(ex.Message, CliApp.BadInput);
-            }
-        }
-
-        if (targetsPath is not null)
-        {
-            var companies = GoalFile.ParseTargets(CliOptions.ReadText(targetsPath));
-            goal = goal with { Targets = goal.Targets with { TargetCompanies = [.. goal.Targets.Companies, .. companies] } };
-        }
-
-        return goal;
     }
 }

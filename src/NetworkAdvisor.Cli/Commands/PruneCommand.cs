@@ -38,7 +38,7 @@ internal static class PruneCommand
         });
         command.SetAction(parse =>
         {
-            var goal = LoadGoal(parse.GetValue(goalId), parse.GetValue(goalFile));
+            var goal = CliOptions.LoadGoal(parse.GetValue(goalId), parse.GetValue(goalFile), null);
             var tags = parse.GetValue(keepTags) is { Length: > 0 } given ? given : ["keep"];
             var keep = parse.GetValue(keepFile) is { } file ? KeepList.Parse(CliOptions.ReadText(file), tags) : KeepList.Parse(string.Empty, tags);
             var classifier = CliOptions.BuildClassifier(parse, classification);
@@ -99,29 +99,5 @@ internal static class PruneCommand
             return CliApp.Success;
         });
         return command;
-    }
-
-    private static Goal? LoadGoal(string? id, string? file)
-    {
-        if (id is not null)
-        {
-            return GoalCatalogue.TryGet(id, out var goal)
-                ? goal
-                : throw new CliException($"--goal '{id}' is not a built-in goal; run 'network-advisor goals' to list them", CliApp.UsageError);
-        }
-
-        if (file is null)
-        {
-            return null;
-        }
-
-        try
-        {
-            return GoalFile.Parse(CliOptions.ReadText(file), Path.GetFileName(file));
-        }
-        catch (FormatException ex)
-        {
-            throw new CliException(ex.Message, CliApp.BadInput);
-        }
     }
 }

@@ -1,0 +1,96 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+
+namespace NetworkAdvisor.Reports;
+
+/// <summary>HTML building with encoding by context: every piece of data is encoded for where it goes.</summary>
+internal sealed class Html
+{
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    private readonly StringBuilder _builder = new();
+
+    /// <summary>Text content (HTML-encoded; control characters dropped).</summary>
+    public static string Text(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return string.Empty;
+        }
+
+        var clean = new StringBuilder(value.Length);
+        foreach (var c in value)
+        {
+            if (!char.IsControl(c) || c is '\n' or '\t')
+            {
+                clean.Append(c);
+            }
+        }
+
+        return Encoder.Encode(clean.ToString());
+    }
+
+    /// <summary>JSON text made safe inside a script element: &lt;, &gt;, &amp; and the JavaScript line separators escaped.</summary>
+    public static string ScriptJson(string json) => json
+        .Replace("<", "\\u003c", StringComparison.Ordinal)
+        .Replace(">", "\\u003e", StringComparison.Ordinal)
+        .Replace("&", "\\u0026", StringComparison.Ordinal)
+        .Replace("\u2028", "\\u2028", StringComparison.Ordinal)
+        .Replace("\u2029", "\\u2029", StringComparison.Ordinal);
+
+    /// <summary>Appends trusted markup (our own template text only).</summary>
+    public Html Raw(string markup)
+    {
+        _builder.Append(markup);
+        return this;
+    }
+
+    /// <summary>Appends data as text.</summary>
+    public Html Add(string? value)
+    {
+        _builder.Append(Text(value));
+        return this;
+    }
+
+    /// <summary>Appends an element with text content: <c>&lt;tag class&gt;text&lt;/tag&gt;</c>.</summary>
+    public Html Element(string tag, string? text, string? cssClass = null)
+    {
+        _builder.Append('<').Append(tag);
+        if (cssClass is not null)
+        {
+            _builder.Append(" class=\"").Append(cssClass).Append('"');
+        }
+
+        _builder.Append('>').Append(Text(text)).Append("</").Append(tag).Append('>');
+        return this;
+    }
+
+    /// <summary>Appends a table of text cells; columns listed in <paramref name="numeric"/> align right.</summary>
+    public Html Table(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows, params int[] numeric)
+    {
+        _builder.Append("<div class=\"table\"><table><thead><tr>");
+        for (var i = 0; i < header.Count; i++)
+        {
+            _builder.Append(numeric.Contains(i) ? "<th class=\"num\">" : "<th>").Append(Text(header[i])).Append("</th>");
+        }
+
+        _builder.Append("</tr></thead><tbody>");
+        foreach (var row in rows)
+        {
+            _builder.Append("<tr>");
+            for (var i = 0; i < row.Count; i++)
+            {
+                _builder.Append(numeric.Contains(i) ? "<td class=\"num\">" : "<td>").Append(Text(row[i])).Append("</td>");
+            }
+
+            _builder.Append("</tr>");
+        }
+
+        _builder.Append("</tbody></table></div>");
+        return this;
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => _builder.ToString();
+}

@@ -1,0 +1,48 @@
+using NetworkAdvisor.Analysis;
+using NetworkAdvisor.Classification;
+using NetworkAdvisor.Goals;
+using NetworkAdvisor.Import;
+using NetworkAdvisor.Model;
+
+namespace NetworkAdvisor.Reports;
+
+/// <summary>Runs every analysis the report shows. Pure: the same export, options and date give the same report.</summary>
+public static class ReportBuilder
+{
+    /// <summary>Analyses an export for the report.</summary>
+    /// <param name="bundle">The export (already anonymised when wanted, see <see cref="Anonymizer"/>).</param>
+    /// <param name="classifier">The classifier with the user's rules, aliases and tags.</param>
+    /// <param name="goal">The chosen goal, or null to compare all built-in goals.</param>
+    /// <param name="asOf">The date to analyse as of; later connections are left out.</param>
+    /// <param name="anonymized">Whether <paramref name="bundle"/> was anonymised (shown in the report).</param>
+    /// <returns>The report model.</returns>
+    public static NetworkReport Build(ExportBundle bundle, ConnectionClassifier classifier, Goal? goal, DateOnly asOf, bool anonymized)
+    {
+        ArgumentNullException.ThrowIfNull(bundle);
+        ArgumentNullException.ThrowIfNull(classifier);
+        var connections = classifier.Classify(bundle).Where(c => c.Connection.ConnectedOn <= asOf).ToList();
+        var growth = GrowthTimeline.Compute(connections, GrowthPeriod.Month, asOf, goal?.Min, goal?.Max);
+        var engagement = EngagementAnalysis.Analyze(connections, bundle.Messages, bundle.Profile, asOf);
+        var extra = new List<FitCheck> { GrowthPaceCheck.From(growth) };
+        extra.AddRange(EngagementAnalysis.FitChecks(engagement));
+        var fit = goal is null ? null : GoalFitAnalysis.Fit(connections, goal, classifier.Companies, extra);
+        var lastContact = engagement.HasMessages ? engagement.Contacts.Select(c => c.LastContact).ToList() : null;
+        return new NetworkReport(
+            Path.GetFileName(bundle.Source.TrimEnd('/', '\\')),
+            asOf,
+            anonymized,
+            goal,
+            fit,
+            goal is null ? [.. GoalCatalogue.All.Select(g => GoalFitAnalysis.Fit(connections, g, classifier.Companies, extra))] : [],
+            connections,
+            SegmentAnalysis.Mix(connections, SegmentDimension.Function, 12),
+            SegmentAnalysis.Mix(connections, SegmentDimension.Seniority, 11),
+            SegmentAnalysis.Mix(connections, SegmentDimension.Company, 15),
+            SegmentAnalysis.Cross(connections, SegmentDimension.Function, SegmentDimension.Seniority),
+            growth,
+            engagement,
+            PruneAnalysis.Rank(connections, lastContact, goal, KeepList.Default, classifier.Companies, asOf),
+            InvitationTriage.Analyze(bundle.Invitations, asOf),
+            ImportSummary.Of(bundle));
+    }
+}

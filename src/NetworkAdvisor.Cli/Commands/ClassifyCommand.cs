@@ -21,7 +21,7 @@ internal static class ClassifyCommand
         };
         var format = CliOptions.Format("csv", "json");
         var rules = new Option<string?>("--rules") { Description = "Your own title rules (same format as the built-in rules) added on top" };
-        var command = new Command("classify", "Classify job titles into LinkedIn's job function and seniority, with the evidence")
+        var command = new Command("classify", "Classify job titles into LinkedIn's job function and seniority, with the evidence.\nExample: echo \"Head of Vertrieb\" | network-advisor classify --format json")
         {
             input, format, rules,
         };

@@ -20,7 +20,7 @@ internal static class DiffCommand
         var by = new Option<SegmentDimension>("--by") { Description = "Dimension for the per-segment change", DefaultValueFactory = _ => SegmentDimension.Function };
         var format = CliOptions.Format("table", "json", "csv");
         var classification = CliOptions.Classification();
-        var command = new Command("diff", "Compare two exports: who was added or removed, who changed jobs, and how each segment moved")
+        var command = new Command("diff", "Compare two exports: who was added or removed, who changed jobs, and how each segment moved.\nExample: network-advisor diff Basic_LinkedInDataExport_01-15-2026.zip Basic_LinkedInDataExport_11-26-2026.zip")
         {
             older, newer, by, format,
         };

@@ -19,7 +19,7 @@ internal static class EngagementCommand
         var top = CliOptions.Number("--top", "Top contacts to list", EngagementAnalysis.DefaultTop, 1, 1_000_000);
         var format = CliOptions.Format("table", "json", "csv");
         var classification = CliOptions.Classification();
-        var command = new Command("engagement", "Show who you message, who you talked to in the last 12 months and who is dormant (needs messages.csv)")
+        var command = new Command("engagement", "Show who you message, who you talked to in the last 12 months and who is dormant (needs messages.csv).\nExample: network-advisor engagement Complete_LinkedInDataExport_11-26-2026.zip --top 20")
         {
             path, asOf, top, format,
         };

@@ -20,7 +20,7 @@ internal static class FitCommand
         var asOf = CliOptions.AsOf();
         var format = CliOptions.Format("table", "json", "csv");
         var classification = CliOptions.Classification();
-        var command = new Command("fit", "Measure your network against a goal: size, composition checks, score and recommendations")
+        var command = new Command("fit", "Measure your network against a goal: size, composition checks, score and recommendations.\nExample: network-advisor fit export.zip --goal sales-pipeline --targets accounts.txt")
         {
             path, goalId, goalFile, targets, asOf, format,
         };

@@ -11,7 +11,7 @@ internal static class GoalsCommand
     public static Command Create(CliContext context)
     {
         var format = CliOptions.Format("table", "json", "csv");
-        var command = new Command("goals", "List the built-in goals and their recommended connection ranges") { format };
+        var command = new Command("goals", "List the built-in goals and their recommended connection ranges.\nExample: network-advisor goals --format csv") { format };
         command.SetAction(parse =>
         {
             var rows = GoalCatalogue.All.Select(g => (IReadOnlyList<string>)[g.Id, g.Title, Number(g.Min), Number(g.Max)]).ToList();

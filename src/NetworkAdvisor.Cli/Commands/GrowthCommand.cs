@@ -31,7 +31,7 @@ internal static class GrowthCommand
         var goalMax = GoalOption("--goal-max", "The high end of your goal's recommended range, to project");
         var goalId = new Option<string?>("--goal") { Description = "A built-in goal id whose range to project (instead of --goal-min/--goal-max)" };
         var classification = CliOptions.Classification();
-        var command = new Command("growth", "Show how your network grew: new connections per period, the last 12 months, bursts, who joined each year, and projections")
+        var command = new Command("growth", "Show how your network grew: new connections per period, the last 12 months, bursts, who joined each year, and projections.\nExample: network-advisor growth export.zip --period quarter --goal job-seeking-mid")
         {
             path, period, format, asOf, goalMin, goalMax, goalId,
         };

@@ -35,7 +35,7 @@ internal static class InvitationsCommand
             },
         };
         var format = CliOptions.Format("table", "json", "csv");
-        var command = new Command("invitations", "Triage pending invitations: which incoming ones to accept, review or ignore, which outgoing ones to withdraw, and how many you send a week")
+        var command = new Command("invitations", "Triage pending invitations: which incoming ones to accept, review or ignore, which outgoing ones to withdraw, and how many you send a week.\nExample: network-advisor invitations export.zip --withdraw-after 30")
         {
             path, asOf, withdrawAfter, format,
         };

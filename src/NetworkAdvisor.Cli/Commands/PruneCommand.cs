@@ -24,7 +24,7 @@ internal static class PruneCommand
         var top = CliOptions.Number("--top", "How many candidates to list (table and JSON)", 50, 1, 1_000_000);
         var format = CliOptions.Format("table", "json", "csv");
         var classification = CliOptions.Classification();
-        var command = new Command("prune", "Rank connections worth reviewing for removal, with every reason; colleagues and keepers are never proposed")
+        var command = new Command("prune", "Rank connections worth reviewing for removal, with every reason; colleagues and keepers are never proposed.\nExample: network-advisor prune export.zip --goal recruiting-sourcing --keep keep.txt --format csv")
         {
             path, goalId, goalFile, keepFile, keepTags, asOf, top, format,
         };

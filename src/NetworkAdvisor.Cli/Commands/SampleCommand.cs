@@ -26,13 +26,19 @@ internal static class SampleCommand
             Description = "Format era of Connections.csv when writing a .csv file",
             DefaultValueFactory = _ => ConnectionsEra.Current,
         };
-        var command = new Command("sample", "Write a synthetic LinkedIn export (no real person's data) for trying NetworkAdvisor")
+        var force = new Option<bool>("--force") { Description = "Overwrite the output if it exists" };
+        var command = new Command("sample", "Write a synthetic LinkedIn export (no real person's data) for trying NetworkAdvisor.\nExample: network-advisor sample -o sample.zip --connections 2500 --seed 42 --as-of 2026-11-01")
         {
-            output, connections, seed, asOf, era,
+            output, connections, seed, asOf, era, force,
         };
         command.SetAction(parse =>
         {
             var target = parse.GetValue(output)!;
+            if ((File.Exists(target) || (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any())) && !parse.GetValue(force))
+            {
+                throw new CliException($"{target}: already exists; use --force to overwrite it", CliApp.BadInput);
+            }
+
             var day = parse.GetValue(asOf) ?? CliOptions.Today(context);
             if (day < SampleOptions.MinAsOf || day > SampleOptions.MaxAsOf)
             {

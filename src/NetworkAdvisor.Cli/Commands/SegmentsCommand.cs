@@ -20,7 +20,7 @@ internal static class SegmentsCommand
         var top = CliOptions.Number("--top", "Segments to list before 'Other'", 10, 1, 1_000_000);
         var format = CliOptions.Format("table", "json", "csv");
         var classification = CliOptions.Classification();
-        var command = new Command("segments", "Show the mix of your network by function, seniority, company, relationship, tag, e-mail domain or year")
+        var command = new Command("segments", "Show the mix of your network by function, seniority, company, relationship, tag, e-mail domain or year.\nExample: network-advisor segments export.zip --by company --top 15")
         {
             path, by, top, format,
         };

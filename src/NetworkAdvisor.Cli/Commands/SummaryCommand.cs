@@ -15,7 +15,7 @@ internal static class SummaryCommand
     {
         var path = CliOptions.ExportPath();
         var format = CliOptions.Format("table", "json");
-        var command = new Command("summary", "Read an export and show what it holds, file by file, with every rejected row")
+        var command = new Command("summary", "Read an export and show what it holds, file by file, with every rejected row.\nExample: network-advisor summary Basic_LinkedInDataExport_11-26-2026.zip --format json")
         {
             path,
             format,

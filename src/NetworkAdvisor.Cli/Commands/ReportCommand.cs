@@ -50,6 +50,7 @@ internal static class ReportCommand
 
             var goal = CliOptions.LoadGoal(parse.GetValue(goalId), parse.GetValue(goalFile), parse.GetValue(targets));
             var classifier = CliOptions.BuildClassifier(parse, classification);
+            context.Progress("Reading the export ...");
             var bundle = CliOptions.Read(parse.GetValue(path)!);
             var anonymized = parse.GetValue(anonymize);
             if (anonymized)
@@ -57,7 +58,9 @@ internal static class ReportCommand
                 bundle = Anonymizer.Apply(bundle);
             }
 
+            context.Progress("Classifying and analysing ...");
             var report = ReportBuilder.Build(bundle, classifier, goal, parse.GetValue(asOf) ?? CliOptions.Today(context), anonymized);
+            context.Progress("Drawing the charts and writing the report ...");
             var html = HtmlReport.Render(report, ReportCharts.For(report), PlotlyScript.Source);
             var temporary = target + ".tmp";
             File.WriteAllText(temporary, html, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));

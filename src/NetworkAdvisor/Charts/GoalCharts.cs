@@ -64,7 +64,7 @@ internal static class GoalCharts
         figure.Add(scoreBar);
 
         figure.Annotate(Of(
-            ("text", ChartText.Wrapped(fit.Verdict, 90)),
+            ("text", ChartText.Wrapped(fit.Verdict, 55)),
             ("xref", "paper"),
             ("yref", "paper"),
             ("x", 0.5),

@@ -112,8 +112,9 @@ internal static class SegmentCharts
     {
         ArgumentNullException.ThrowIfNull(companyMix);
         const string title = "Top companies and their cumulative share";
+        // Real companies only: "Other" and placeholders such as "(no company)" are not a company.
         var companies = (companyMix.Top.IsDefault ? [] : companyMix.Top.ToArray())
-            .Where(s => s.Name != SegmentMix.OtherName)
+            .Where(s => !s.IsPlaceholder)
             .ToArray();
         var labels = ChartText.UniqueLabels(companies.Select(s => s.Name), 24);
         var cumulative = new double[companies.Length];

@@ -225,6 +225,11 @@ public static class HtmlReport
             var target = document.getElementById(id);
             if (!target || typeof Plotly === 'undefined') { continue; }
             var figure = JSON.parse(specs[i].textContent);
+            figure.layout = figure.layout || {};
+            delete figure.layout.width;
+            figure.layout.autosize = true;
+            var width = target.getBoundingClientRect().width;
+            if (width > 0) { figure.layout.width = Math.floor(width); }
             Plotly.newPlot(target, figure.data, figure.layout, { responsive: true, displaylogo: false });
           }
         })();
@@ -242,6 +247,7 @@ public static class HtmlReport
         .kpi { background: var(--tile); border-radius: 8px; padding: 10px 12px; }
         .kpi .label { color: var(--muted); font-size: 0.85rem; } .kpi .value { font-size: 1.6rem; font-weight: 600; }
         .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 520px), 1fr)); gap: 14px; }
+        .charts > figure { min-width: 0; overflow: hidden; }
         figure { margin: 0; border: 1px solid var(--line); border-radius: 8px; padding: 8px; break-inside: avoid; }
         figcaption { font-weight: 600; } .chart { width: 100%; min-height: 360px; }
         .columns { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 320px), 1fr)); gap: 14px; }

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Runs every test, once per culture the product must work in (invariant, de-DE, tr-TR).
+# Runs every test, once per culture the product must work in (invariant, de-DE, tr-TR, ar-SA, ja-JP).
 # Usage: bash tests/run.sh            (from the repository root)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-cultures=(invariant de-DE tr-TR)
+cultures=(invariant de-DE tr-TR ar-SA ja-JP)
 passed=0
 failed=0
 status=0

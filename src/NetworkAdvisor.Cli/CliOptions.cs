@@ -12,7 +12,7 @@ internal static class CliOptions
 {
     public static Argument<string> ExportPath() => new("path")
     {
-        Description = "Your LinkedIn export: the .zip, its unzipped folder, or Connections.csv",
+        Description = "Your LinkedIn export: the .zip, its unzipped folder, or Connections.csv; - reads one CSV or a zip from standard input",
     };
 
     public static Option<string> Format(params string[] formats)
@@ -83,9 +83,23 @@ internal static class CliOptions
 
     public static DateOnly Today(CliContext context) => DateOnly.FromDateTime(context.Time.GetUtcNow().UtcDateTime);
 
-    /// <summary>Reads an export, turning a read failure into a one-line CLI error.</summary>
-    public static ExportBundle Read(string path)
+    /// <summary>The export path that means "read standard input".</summary>
+    public const string StandardInputPath = "-";
+
+    /// <summary>How messages name standard input.</summary>
+    public const string StandardInputName = "standard input";
+
+    /// <summary>
+    /// Reads an export, turning a read failure into a one-line CLI error. The path <c>-</c> reads one
+    /// CSV file or a zip archive from standard input (see <see cref="ReadStandardInput"/>).
+    /// </summary>
+    public static ExportBundle Read(string path, CliContext context)
     {
+        if (path == StandardInputPath)
+        {
+            return ReadStandardInput(context);
+        }
+
         try
         {
             return ExportReader.Read(path);
@@ -93,6 +107,91 @@ internal static class CliOptions
         catch (ExportReadException ex)
         {
             throw new CliException(ex.Message, CliApp.BadInput);
+        }
+    }
+
+    /// <summary>
+    /// Copies standard input (at most <see cref="ExportReadOptions.MaxFileBytes"/>) into a file in a
+    /// private temporary folder, reads it like any export path (a zip is recognised by its content,
+    /// anything else is read as one CSV file named <c>stdin.csv</c>) and deletes the folder again.
+    /// Messages and the bundle's source say "standard input" instead of the temporary path.
+    /// </summary>
+    private static ExportBundle ReadStandardInput(CliContext context)
+    {
+        var limit = ExportReadOptions.Default.MaxFileBytes;
+        var folder = Directory.CreateTempSubdirectory("network-advisor-stdin-");
+        try
+        {
+            var bytes = CopyInput(context, limit);
+            if (bytes.Length == 0)
+            {
+                throw new CliException($"{StandardInputName}: is empty; pipe a Connections.csv or an export .zip into 'network-advisor ... -'", CliApp.BadInput);
+            }
+
+            // ExportSource recognises a zip by its content, so one name serves both; rows of a CSV are reported under it.
+            const string name = "stdin.csv";
+            var file = Path.Combine(folder.FullName, name);
+            File.WriteAllBytes(file, bytes);
+            try
+            {
+                return ExportReader.Read(file) with { Source = StandardInputName };
+            }
+            catch (ExportReadException ex)
+            {
+                var message = ex.Message.Replace(file, StandardInputName, StringComparison.Ordinal).Replace(name, StandardInputName, StringComparison.Ordinal);
+                throw new CliException(message, CliApp.BadInput);
+            }
+        }
+        finally
+        {
+            try
+            {
+                folder.Delete(recursive: true);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // Best effort: the folder is private to this user and lives in the temporary directory.
+            }
+        }
+    }
+
+    /// <summary>Standard input as bytes: raw when the reader allows it (zip archives), else its text as UTF-8.</summary>
+    private static byte[] CopyInput(CliContext context, long limit)
+    {
+        using var buffer = new MemoryStream();
+        var raw = context.OpenRawInput();
+        if (raw is not null)
+        {
+            var chunk = new byte[1 << 16];
+            int read;
+            while ((read = raw.Read(chunk)) > 0)
+            {
+                buffer.Write(chunk, 0, read);
+                CheckLimit(buffer.Length, limit);
+            }
+        }
+        else
+        {
+            var text = new System.Text.StringBuilder();
+            var chunk = new char[1 << 16];
+            int read;
+            while ((read = context.In.Read(chunk)) > 0)
+            {
+                text.Append(chunk, 0, read);
+                CheckLimit(text.Length, limit);
+            }
+
+            return System.Text.Encoding.UTF8.GetBytes(text.ToString());
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static void CheckLimit(long length, long limit)
+    {
+        if (length > limit)
+        {
+            throw new CliException(string.Create(CultureInfo.InvariantCulture, $"{StandardInputName}: more than the limit of {limit} bytes for one file"), CliApp.BadInput);
         }
     }
 
@@ -104,9 +203,9 @@ internal static class CliOptions
 
     /// <summary>Reads an export and classifies its connections with the user's rules, aliases and tags.</summary>
     public static (ExportBundle Bundle, IReadOnlyList<ClassifiedConnection> Connections) ReadClassified(
-        string path, ParseResult parse, ClassificationOptions options)
+        string path, ParseResult parse, ClassificationOptions options, CliContext context)
     {
-        var bundle = Read(path);
+        var bundle = Read(path, context);
         return (bundle, BuildClassifier(parse, options).Classify(bundle));
     }
 

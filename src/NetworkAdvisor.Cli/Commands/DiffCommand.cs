@@ -30,8 +30,8 @@ internal static class DiffCommand
             var classifier = CliOptions.BuildClassifier(parse, classification);
             var oldPath = parse.GetValue(older)!;
             var newPath = parse.GetValue(newer)!;
-            var oldBundle = CliOptions.Read(oldPath);
-            var newBundle = CliOptions.Read(newPath);
+            var oldBundle = CliOptions.Read(oldPath, context);
+            var newBundle = CliOptions.Read(newPath, context);
             var diff = ExportDiffAnalysis.Compare(
                 classifier.Classify(oldBundle),
                 classifier.Classify(newBundle),

@@ -41,7 +41,7 @@ internal static class InvitationsCommand
         };
         command.SetAction(parse =>
         {
-            var bundle = CliOptions.Read(parse.GetValue(path)!);
+            var bundle = CliOptions.Read(parse.GetValue(path)!, context);
             var day = parse.GetValue(asOf) ?? CliOptions.Today(context);
             var triage = InvitationTriage.Analyze(bundle.Invitations, day, parse.GetValue(withdrawAfter));
             switch (parse.GetValue(format))

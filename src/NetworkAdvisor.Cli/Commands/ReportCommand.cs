@@ -51,7 +51,7 @@ internal static class ReportCommand
             var goal = CliOptions.LoadGoal(parse.GetValue(goalId), parse.GetValue(goalFile), parse.GetValue(targets));
             var classifier = CliOptions.BuildClassifier(parse, classification);
             context.Progress("Reading the export ...");
-            var bundle = CliOptions.Read(parse.GetValue(path)!);
+            var bundle = CliOptions.Read(parse.GetValue(path)!, context);
             var anonymized = parse.GetValue(anonymize);
             if (anonymized)
             {

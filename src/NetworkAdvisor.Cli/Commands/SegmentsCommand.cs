@@ -27,7 +27,7 @@ internal static class SegmentsCommand
         classification.AddTo(command);
         command.SetAction(parse =>
         {
-            var (_, connections) = CliOptions.ReadClassified(parse.GetValue(path)!, parse, classification);
+            var (_, connections) = CliOptions.ReadClassified(parse.GetValue(path)!, parse, classification, context);
             var mix = SegmentAnalysis.Mix(connections, parse.GetValue(by), parse.GetValue(top));
             switch (parse.GetValue(format))
             {

@@ -22,7 +22,7 @@ internal static class SummaryCommand
         };
         command.SetAction(parse =>
         {
-            var summary = ImportSummary.Of(CliOptions.Read(parse.GetValue(path)!));
+            var summary = ImportSummary.Of(CliOptions.Read(parse.GetValue(path)!, context));
             if (parse.GetValue(format) == "json")
             {
                 JsonOutput.Write(context.Out, SummaryJson.From(summary));

@@ -65,6 +65,19 @@ public static class ExportReader
 
             var kind = header.Match.Schema.Kind;
             var part = PartKey(entry.Path);
+
+            // Fix (issue 9): a zip may hold two entries with the same name. They share a part key, so
+            // without this check the second was loaded as a "numbered part" of the first, doubling rows.
+            if (builder.Files.Exists(f => f.Path == entry.Path))
+            {
+                builder.Skipped.Add(entry.Path);
+                builder.Issues.Add(new ImportIssue(
+                    entry.Path, header.Header.Line,
+                    $"file not read: the archive holds another entry named {entry.Path}, which was read; point NetworkAdvisor at one export",
+                    Excerpt.Of(text.AsSpan(0, Math.Min(text.Length, 200)))));
+                continue;
+            }
+
             if (builder.FirstPart.TryGetValue(kind, out var first) && first.Part != part)
             {
                 // A second file of the same kind that is not a numbered part of the first: two exports in one place.

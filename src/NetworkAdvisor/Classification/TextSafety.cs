@@ -7,7 +7,7 @@ internal static class TextSafety
 {
     /// <summary>
     /// At most <paramref name="maxChars"/> characters (never cutting a surrogate pair), lone surrogates
-    /// replaced by U+FFFD, then NFKC-normalised when the text holds characters whose compatibility
+    /// and U+FFFE/U+FFFF replaced by U+FFFD, then NFKC-normalised when the text holds characters whose compatibility
     /// form differs (full-width letters, mathematical bold letters and the like).
     /// </summary>
     public static string Clean(string text, int maxChars)
@@ -43,7 +43,9 @@ internal static class TextSafety
             }
             else
             {
-                builder.Append(char.IsSurrogate(c) ? '\uFFFD' : c);
+                // Lone surrogates and the noncharacter U+FFFE (and its twin U+FFFF) are "invalid code
+                // points" to string.Normalize/IsNormalized, which throw on them (issue 9, found by fuzzing).
+                builder.Append(char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF' ? '\uFFFD' : c);
             }
         }
 

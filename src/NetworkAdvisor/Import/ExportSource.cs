@@ -103,7 +103,7 @@ internal sealed class ExportSource : IDisposable
 
         var source = new ExportSource(path, [], null);
         source.Entries = [.. files
-            .Select(file => (file, relative: Path.GetRelativePath(root.FullName, file.FullName).Replace('\\', '/')))
+            .Select(file => (file, relative: DisplayPath(Path.GetRelativePath(root.FullName, file.FullName))))
             .OrderBy(f => f.relative, StringComparer.Ordinal)
             .Select(f => new ExportEntry(f.relative, () => source.ReadFile(f.file, f.relative, options)))];
         return source;
@@ -128,7 +128,7 @@ internal sealed class ExportSource : IDisposable
             var files = archive.Entries.Where(e => !e.FullName.EndsWith('/')).ToList();
             CheckDeclaredSizes(name, files, options);
             source.Entries = [.. files
-                .Select(e => (entry: e, path: e.FullName.Replace('\\', '/')))
+                .Select(e => (entry: e, path: DisplayPath(e.FullName)))
                 .OrderBy(e => e.path, StringComparer.Ordinal)
                 .Select(e => new ExportEntry(e.path, () => source.ReadZipEntry(name, e.entry, e.path, options)))];
             return source;
@@ -246,6 +246,9 @@ internal sealed class ExportSource : IDisposable
 
         return ~crc;
     }
+
+    /// <summary>A file's path as shown to the user: '/' separators, and control characters (a line break in a name) made visible.</summary>
+    private static string DisplayPath(string path) => Excerpt.Of(path.Replace('\\', '/'), 1024);
 
     private static string OneLine(string message) =>
         message.ReplaceLineEndings(" ").Trim();

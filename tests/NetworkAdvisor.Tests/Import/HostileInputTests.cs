@@ -142,4 +142,15 @@ public sealed class HostileInputTests
         Assert.Equal(2, exit);
         Assert.Contains("--as-of for samples must be between", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_line_break_in_a_file_name_is_shown_not_printed()
+    {
+        using var folder = new TempFolder();
+        folder.File("my\nexport.csv", Header + "\nAda,L,,,Acme,CEO,08 Feb 2026");
+
+        var bundle = ExportReader.Read(folder.Path);
+
+        Assert.Equal("my\\nexport.csv", Assert.Single(bundle.Files).Path);
+    }
 }

@@ -1,33 +1,12 @@
 namespace NetworkAdvisor.Cli;
 
 /// <summary>What every command writes to and reads the time from.</summary>
-internal sealed record CliContext
+/// <param name="In">Standard input.</param>
+/// <param name="Out">Standard output.</param>
+/// <param name="Error">Standard error.</param>
+/// <param name="Time">The clock (only for defaults).</param>
+internal sealed record CliContext(TextReader In, TextWriter Out, TextWriter Error, TimeProvider Time)
 {
-    /// <summary>Creates the context of one run.</summary>
-    /// <param name="input">Standard input.</param>
-    /// <param name="output">Standard output.</param>
-    /// <param name="error">Standard error.</param>
-    /// <param name="time">The clock (only for defaults).</param>
-    public CliContext(TextReader input, TextWriter output, TextWriter error, TimeProvider time)
-    {
-        In = input;
-        Out = output;
-        Error = error;
-        Time = time;
-    }
-
-    /// <summary>Standard input.</summary>
-    public TextReader In { get; }
-
-    /// <summary>Standard output.</summary>
-    public TextWriter Out { get; }
-
-    /// <summary>Standard error.</summary>
-    public TextWriter Error { get; }
-
-    /// <summary>The clock (only for defaults).</summary>
-    public TimeProvider Time { get; }
-
     /// <summary>True when standard error is a real terminal (not redirected, not a test writer).</summary>
     public bool Interactive => ReferenceEquals(Error, Console.Error) && !Console.IsErrorRedirected;
 

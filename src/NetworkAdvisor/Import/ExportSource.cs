@@ -13,17 +13,6 @@ internal sealed class ExportSource : IDisposable
     private static readonly byte[] ZipLocalHeader = [(byte)'P', (byte)'K', 3, 4];
     private static readonly byte[] ZipEmptyArchive = [(byte)'P', (byte)'K', 5, 6];
 
-    private static readonly uint[] CrcTable = [.. Enumerable.Range(0, 256).Select(n =>
-    {
-        var c = (uint)n;
-        for (var k = 0; k < 8; k++)
-        {
-            c = (c & 1) != 0 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-        }
-
-        return c;
-    })];
-
     private readonly IDisposable? _owner;
     private long _bytesRead;
 
@@ -180,7 +169,7 @@ internal sealed class ExportSource : IDisposable
             var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
             // Fix (issue 9): .NET stops a deflated entry at its declared size, so a header that declares
             // too few bytes truncated the file silently; the checksum catches that (and other corruption).
-            if (read != declared || stream.ReadByte() >= 0 || Crc32(buffer) != entry.Crc32)
+            if (read != declared || stream.ReadByte() >= 0 || System.IO.Hashing.Crc32.HashToUInt32(buffer) != entry.Crc32)
             {
                 throw new ExportReadException($"{archiveName}: entry '{Excerpt.Of(path)}' does not unpack to the size its header declares (corrupt or crafted archive)");
             }
@@ -233,18 +222,6 @@ internal sealed class ExportSource : IDisposable
         {
             throw new ExportReadException(Invariant($"{name}: reading it takes the export past the limit of {options.MaxTotalBytes} bytes in total"));
         }
-    }
-
-    /// <summary>The zip format's CRC-32 (IEEE 802.3, reflected).</summary>
-    private static uint Crc32(ReadOnlySpan<byte> data)
-    {
-        var crc = 0xFFFFFFFFu;
-        foreach (var b in data)
-        {
-            crc = CrcTable[(crc ^ b) & 0xFF] ^ (crc >> 8);
-        }
-
-        return ~crc;
     }
 
     /// <summary>A file's path as shown to the user: '/' separators, and control characters (a line break in a name) made visible.</summary>

@@ -133,7 +133,7 @@ internal static class EngagementCommand
         }
     }
 
-    private static string Count(int count, double share) => Invariant($"{count:N0} ({GoalFitAnalysisText.Percent(share)})");
+    private static string Count(int count, double share) => Invariant($"{count:N0} ({ShareText.Percent(share)})");
 
     private static string Integer(int value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -42,7 +42,7 @@ internal static class FitCommand
             var growth = GrowthTimeline.Compute(connections, GrowthPeriod.Month, day, goal.Min, goal.Max);
             var engagement = EngagementAnalysis.Analyze(connections, bundle.Messages, bundle.Profile, day);
             var fit = GoalFitAnalysis.Fit(
-                connections, goal, classifier.Companies, [GrowthPaceCheck.From(growth), .. EngagementAnalysis.FitChecks(engagement)]);
+                connections, goal, classifier.Companies, GoalFitAnalysis.ActivityChecks(growth, engagement));
             if (parse.GetValue(format) == "json")
             {
                 JsonOutput.Write(context.Out, new

@@ -181,8 +181,8 @@ internal static class GrowthCommand
                     y.Year.ToString("D4", CultureInfo.InvariantCulture),
                     Number(y.Added),
                     Number(y.Hidden),
-                    y.Added == y.Hidden ? "-" : Invariant($"{Number(y.DecisionMakers)} ({Percent(y.DecisionMakerShare)})"),
-                    y.Added == y.Hidden ? "-" : Percent(y.Functions.Where(f => f.Function == JobFunction.Unknown).Sum(f => f.Share)),
+                    y.Added == y.Hidden ? "-" : Invariant($"{Number(y.DecisionMakers)} ({ShareText.Percent(y.DecisionMakerShare)})"),
+                    y.Added == y.Hidden ? "-" : ShareText.Percent(y.Functions.Where(f => f.Function == JobFunction.Unknown).Sum(f => f.Share)),
                     string.Join(", ", y.Functions.Where(f => f.Function != JobFunction.Unknown).Take(TopFunctionsShown).Select(f => Invariant($"{f.Name} {f.Share:0%}")))]),
                 "Added",
                 "Hidden",
@@ -223,7 +223,6 @@ internal static class GrowthCommand
 
     private static string Integer(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static string Percent(double share) => (share * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
 
     private static string Invariant(FormattableString text) => FormattableString.Invariant(text);
 }

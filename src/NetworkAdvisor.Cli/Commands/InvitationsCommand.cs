@@ -130,7 +130,7 @@ internal static class InvitationsCommand
                 triage.Incoming.Select(a => (IReadOnlyList<string>)[
                     a.Invitation.From, Minute(a.Invitation.SentAt), CategoryName(a.Category), a.Suggestion.ToString(), a.Reason])));
             console.Write(ConsoleOutput.Plain(Invariant(
-                $"{Number(s.Incoming)} incoming: {Number(s.Accept)} to accept, {Number(s.Review)} to review, {Number(s.Ignore)} to ignore; {GoalFitAnalysisText.Percent(s.PitchOrSpamShare)} are sales pitches or spam.{Environment.NewLine}")));
+                $"{Number(s.Incoming)} incoming: {Number(s.Accept)} to accept, {Number(s.Review)} to review, {Number(s.Ignore)} to ignore; {ShareText.Percent(s.PitchOrSpamShare)} are sales pitches or spam.{Environment.NewLine}")));
         }
 
         console.Write(new Rule(Invariant($"Outgoing invitations pending more than {Number(triage.WithdrawAfterDays)} days")));

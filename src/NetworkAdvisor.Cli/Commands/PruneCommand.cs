@@ -46,8 +46,7 @@ internal static class PruneCommand
             var day = parse.GetValue(asOf) ?? CliOptions.Today(context);
             var connections = classifier.Classify(bundle).Where(c => c.Connection.ConnectedOn <= day).ToList();
             var engagement = EngagementAnalysis.Analyze(connections, bundle.Messages, bundle.Profile, day);
-            var lastContact = engagement.HasMessages ? engagement.Contacts.Select(c => c.LastContact).ToList() : null;
-            var result = PruneAnalysis.Rank(connections, lastContact, goal, keep, classifier.Companies, day);
+            var result = PruneAnalysis.RankWithEngagement(connections, engagement, goal, keep, classifier.Companies, day);
             var shown = result.Candidates.Take(Math.Max(1, parse.GetValue(top))).ToList();
             switch (parse.GetValue(format))
             {

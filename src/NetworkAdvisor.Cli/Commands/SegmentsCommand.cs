@@ -51,10 +51,10 @@ internal static class SegmentsCommand
                     console.Write(new Rule(Invariant($"{mix.Total:N0} connections by {mix.Dimension}")));
                     console.Write(TabularOutput.Table(
                         ["Segment", "Count", "Share"],
-                        mix.Top.Select(s => (IReadOnlyList<string>)[s.Name, s.Count.ToString("N0", CultureInfo.InvariantCulture), GoalFitAnalysisText.Percent(s.Share)]),
+                        mix.Top.Select(s => (IReadOnlyList<string>)[s.Name, s.Count.ToString("N0", CultureInfo.InvariantCulture), ShareText.Percent(s.Share)]),
                         "Count", "Share"));
                     console.Write(ConsoleOutput.Plain(Invariant(
-                        $"Top 5 hold {GoalFitAnalysisText.Percent(mix.Top5Share)} of named segments; Herfindahl {mix.Herfindahl:0.000}; worth {mix.EffectiveSegments:0.0} equal segments ({mix.All.Count(s => !s.IsPlaceholder):N0} distinct).{Environment.NewLine}")));
+                        $"Top 5 hold {ShareText.Percent(mix.Top5Share)} of named segments; Herfindahl {mix.Herfindahl:0.000}; worth {mix.EffectiveSegments:0.0} equal segments ({mix.All.Count(s => !s.IsPlaceholder):N0} distinct).{Environment.NewLine}")));
                     break;
             }
 

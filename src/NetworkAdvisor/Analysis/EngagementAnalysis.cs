@@ -227,7 +227,7 @@ public static class EngagementAnalysis
     private static FitCheck EngagedCheck(EngagementResult result, double min)
     {
         const string Name = "engaged-share";
-        var target = Invariant($"at least {Percent(min, 0)} messaged in the last 12 months");
+        var target = Invariant($"at least {ShareText.Percent(min, 0)} messaged in the last 12 months");
         if (Unmeasurable(result, Name, target) is { } unmeasurable)
         {
             return unmeasurable;
@@ -236,7 +236,7 @@ public static class EngagementAnalysis
         var share = result.EngagedShare;
         var passed = share >= min;
         var explanation = Invariant(
-            $"You exchanged messages with {Percent(share, 0)} of your identified connections in the last 12 months; connections you never talk to are superficial relationships.");
+            $"You exchanged messages with {ShareText.Percent(share, 0)} of your identified connections in the last 12 months; connections you never talk to are superficial relationships.");
         if (passed)
         {
             return new FitCheck(Name, Value(result.Engaged12Months, result.Identified), target, true, 1, explanation, string.Empty);
@@ -258,13 +258,13 @@ public static class EngagementAnalysis
             false,
             min <= 0 ? 1 : share / min,
             explanation,
-            Invariant($"Write to about {needed:N0} more of your connections in the next 12 months to reach {Percent(min, 0)}{start}."));
+            Invariant($"Write to about {needed:N0} more of your connections in the next 12 months to reach {ShareText.Percent(min, 0)}{start}."));
     }
 
     private static FitCheck DormantCheck(EngagementResult result, double max)
     {
         const string Name = "dormant-share";
-        var target = Invariant($"at most {Percent(max, 0)} dormant");
+        var target = Invariant($"at most {ShareText.Percent(max, 0)} dormant");
         if (Unmeasurable(result, Name, target) is { } unmeasurable)
         {
             return unmeasurable;
@@ -273,7 +273,7 @@ public static class EngagementAnalysis
         var share = result.DormantShare;
         var passed = share <= max;
         var explanation = Invariant(
-            $"{Percent(share, 0)} of your identified connections were made over a year ago and have had no message in 2 years; dormant ties are the first to prune or revive.");
+            $"{ShareText.Percent(share, 0)} of your identified connections were made over a year ago and have had no message in 2 years; dormant ties are the first to prune or revive.");
         if (passed)
         {
             return new FitCheck(Name, Value(result.Dormant, result.Identified), target, true, 1, explanation, string.Empty);
@@ -313,12 +313,11 @@ public static class EngagementAnalysis
     }
 
     private static string Value(int count, int total) =>
-        Invariant($"{Percent(total == 0 ? 0 : (double)count / total, 1)} ({count:N0} of {total:N0})");
+        Invariant($"{ShareText.Percent(total == 0 ? 0 : (double)count / total, 1)} ({count:N0} of {total:N0})");
 
     private static string Names(IEnumerable<EngagementContact> people) =>
         string.Join(", ", people.Select(c => c.Name).Where(n => n.Length > 0).Take(NamesInRecommendation));
 
-    private static string Percent(double share, int decimals) => GoalFitAnalysis.Percent(share, decimals);
 
     private static string Invariant(FormattableString text) => FormattableString.Invariant(text);
 

@@ -111,6 +111,16 @@ public static class GoalFitAnalysis
     public static GoalFit Fit(DataFrame classified, Goal goal, CompanyNormalizer companies) =>
         Fit(ClassifiedFrame.ToClassified(classified), goal, companies);
 
+    /// <summary>
+    /// The checks measured outside the export's composition: the growth pace (<see cref="GrowthPaceCheck"/>)
+    /// and engagement (<see cref="EngagementAnalysis.FitChecks"/>), to pass to <see cref="Fit(IReadOnlyList{ClassifiedConnection}, Goal, CompanyNormalizer, IEnumerable{FitCheck})"/>.
+    /// </summary>
+    /// <param name="growth">Growth as of the analysis date.</param>
+    /// <param name="engagement">Engagement as of the analysis date.</param>
+    /// <returns>The growth-pace check, then the two engagement checks.</returns>
+    public static ImmutableArray<FitCheck> ActivityChecks(GrowthResult growth, EngagementResult engagement) =>
+        [GrowthPaceCheck.From(growth), .. EngagementAnalysis.FitChecks(engagement)];
+
     /// <summary>The fit of every built-in goal, so a user who has not chosen yet sees which ranges the network suits.</summary>
     /// <param name="connections">Classified connections.</param>
     /// <returns>One fit per catalogue goal, in catalogue order.</returns>
@@ -124,7 +134,7 @@ public static class GoalFitAnalysis
         return status switch
         {
             SizeStatus.Within => new FitCheck("size", value, target, true, 1,
-                Invariant($"Your network is inside the recommended range for this goal (position {Percent((double)(n - goal.Min) / Math.Max(1, goal.Max - goal.Min), 0)} of the way up)."), string.Empty),
+                Invariant($"Your network is inside the recommended range for this goal (position {ShareText.Percent((double)(n - goal.Min) / Math.Max(1, goal.Max - goal.Min), 0)} of the way up)."), string.Empty),
             SizeStatus.Below => new FitCheck("size", value, target, false, sizeFit,
                 Invariant($"Your network is {goal.Min - n:N0} connections short of the range; quality still beats quantity, so grow with relevant contacts."),
                 Invariant($"Add about {goal.Min - n:N0} relevant connections to reach {goal.Min:N0}: people in your target companies and functions, not random invitations.")),
@@ -143,20 +153,20 @@ public static class GoalFitAnalysis
         var passed = people.Count > 0 && share >= min;
         return new FitCheck(
             "decision-makers",
-            Invariant($"{Percent(share, 1)} ({count:N0} of {people.Count:N0})"),
-            Invariant($"at least {Percent(min, 0)}"),
+            Invariant($"{ShareText.Percent(share, 1)} ({count:N0} of {people.Count:N0})"),
+            Invariant($"at least {ShareText.Percent(min, 0)}"),
             people.Count == 0 ? null : passed,
             Fulfil(share, min),
-            Invariant($"Directors and above decide on hires and purchases; {Percent(share, 0)} of your identified connections are at that level."),
+            Invariant($"Directors and above decide on hires and purchases; {ShareText.Percent(share, 0)} of your identified connections are at that level."),
             passed ? string.Empty
-                : Invariant($"Connect with more decision-makers (Director, VP, C-level, partners, owners): about {Math.Max(0, (int)Math.Ceiling((min * people.Count) - count)):N0} more would reach {Percent(min, 0)}."));
+                : Invariant($"Connect with more decision-makers (Director, VP, C-level, partners, owners): about {Math.Max(0, (int)Math.Ceiling((min * people.Count) - count)):N0} more would reach {ShareText.Percent(min, 0)}."));
     }
 
     private static FitCheck TargetCompanies(List<ClassifiedConnection> people, ImmutableArray<string> targets, double min, CompanyNormalizer companies)
     {
         if (targets.IsEmpty)
         {
-            return new FitCheck("target-companies", "not set", Invariant($"at least {Percent(min, 0)} of your target companies"), null, 0,
+            return new FitCheck("target-companies", "not set", Invariant($"at least {ShareText.Percent(min, 0)} of your target companies"), null, 0,
                 "Coverage of target companies cannot be measured until you name them.",
                 "List the companies you want to reach, one per line, and pass them with --targets (or targetCompanies in a goal file).");
         }
@@ -168,8 +178,8 @@ public static class GoalFitAnalysis
         var passed = coverage >= min;
         return new FitCheck(
             "target-companies",
-            Invariant($"{covered.Count} of {targets.Length} ({Percent(coverage, 0)})"),
-            Invariant($"at least {Percent(min, 0)}"),
+            Invariant($"{covered.Count} of {targets.Length} ({ShareText.Percent(coverage, 0)})"),
+            Invariant($"at least {ShareText.Percent(min, 0)}"),
             passed,
             Fulfil(coverage, min),
             Invariant($"You have at least one connection at {covered.Count} of your {targets.Length} target companies."),
@@ -181,7 +191,7 @@ public static class GoalFitAnalysis
     {
         if (functions.IsEmpty)
         {
-            return new FitCheck("target-functions", "not set", Invariant($"at least {Percent(min, 0)} in your target functions"), null, 0,
+            return new FitCheck("target-functions", "not set", Invariant($"at least {ShareText.Percent(min, 0)} in your target functions"), null, 0,
                 "The share in the functions you need cannot be measured until you name them.",
                 "Name the job functions you hire or sell for (targetFunctions in a goal file, e.g. [Engineering, Information Technology]).");
         }
@@ -192,12 +202,12 @@ public static class GoalFitAnalysis
         var passed = people.Count > 0 && share >= min;
         return new FitCheck(
             "target-functions",
-            Invariant($"{Percent(share, 1)} ({count:N0} of {people.Count:N0})"),
-            Invariant($"at least {Percent(min, 0)} in {names}"),
+            Invariant($"{ShareText.Percent(share, 1)} ({count:N0} of {people.Count:N0})"),
+            Invariant($"at least {ShareText.Percent(min, 0)} in {names}"),
             people.Count == 0 ? null : passed,
             Fulfil(share, min),
-            Invariant($"{Percent(share, 0)} of your identified connections work in {names}."),
-            passed ? string.Empty : Invariant($"Grow your reach in {names}: about {Math.Max(0, (int)Math.Ceiling((min * people.Count) - count)):N0} more connections there would reach {Percent(min, 0)}."));
+            Invariant($"{ShareText.Percent(share, 0)} of your identified connections work in {names}."),
+            passed ? string.Empty : Invariant($"Grow your reach in {names}: about {Math.Max(0, (int)Math.Ceiling((min * people.Count) - count)):N0} more connections there would reach {ShareText.Percent(min, 0)}."));
     }
 
     private static FitCheck NicheDepth(List<ClassifiedConnection> people, double min)
@@ -212,11 +222,11 @@ public static class GoalFitAnalysis
         var passed = people.Count > 0 && share >= min;
         return new FitCheck(
             "niche-depth",
-            Invariant($"{name} {Percent(share, 1)}"),
-            Invariant($"at least {Percent(min, 0)} in your largest function"),
+            Invariant($"{name} {ShareText.Percent(share, 1)}"),
+            Invariant($"at least {ShareText.Percent(min, 0)} in your largest function"),
             people.Count == 0 ? null : passed,
             Fulfil(share, min),
-            Invariant($"Your deepest niche is {name} with {Percent(share, 0)} of identified connections; experts need depth in one field."),
+            Invariant($"Your deepest niche is {name} with {ShareText.Percent(share, 0)} of identified connections; experts need depth in one field."),
             passed ? string.Empty : Invariant($"Deepen one niche: connect with practitioners in {(largest.Count == 0 ? "your field" : name)} rather than adding broadly."));
     }
 
@@ -231,11 +241,11 @@ public static class GoalFitAnalysis
         var passed = share <= max;
         return new FitCheck(
             "largest-company",
-            largest.Count == 0 ? "none" : Invariant($"{largest.Name} {Percent(share, 1)} ({largest.Count:N0})"),
-            Invariant($"at most {Percent(max, 0)}"),
+            largest.Count == 0 ? "none" : Invariant($"{largest.Name} {ShareText.Percent(share, 1)} ({largest.Count:N0})"),
+            Invariant($"at most {ShareText.Percent(max, 0)}"),
             people.Count == 0 ? null : passed,
             share <= max || share == 0 ? 1 : max / share,
-            Invariant($"A diverse mix across companies widens your reach; your largest company holds {Percent(share, 0)} of identified connections."),
+            Invariant($"A diverse mix across companies widens your reach; your largest company holds {ShareText.Percent(share, 0)} of identified connections."),
             passed ? string.Empty : Invariant($"Diversify beyond {largest.Name}: connect with people at other companies in your field."));
     }
 
@@ -246,11 +256,11 @@ public static class GoalFitAnalysis
         var passed = share <= max;
         return new FitCheck(
             "unclear-titles",
-            Invariant($"{Percent(share, 1)} ({count:N0} of {people.Count:N0})"),
-            Invariant($"at most {Percent(max, 0)}"),
+            Invariant($"{ShareText.Percent(share, 1)} ({count:N0} of {people.Count:N0})"),
+            Invariant($"at most {ShareText.Percent(max, 0)}"),
             people.Count == 0 ? null : passed,
             share <= max || share == 0 ? 1 : max / share,
-            Invariant($"{Percent(share, 0)} of identified connections have titles that name no job function (ranks only, slogans, students)."),
+            Invariant($"{ShareText.Percent(share, 0)} of identified connections have titles that name no job function (ranks only, slogans, students)."),
             passed ? string.Empty : "Review connections whose titles say nothing about their work; keep the relevant ones and prune the rest.");
     }
 
@@ -258,7 +268,7 @@ public static class GoalFitAnalysis
     {
         if (regionTags.IsEmpty)
         {
-            return new FitCheck("region", "cannot be measured", Invariant($"at least {Percent(min, 0)} in your region(s)"), null, 0,
+            return new FitCheck("region", "cannot be measured", Invariant($"at least {ShareText.Percent(min, 0)} in your region(s)"), null, 0,
                 "The LinkedIn export has no location for connections, so regional reach cannot be measured from it.",
                 "Tag contacts by region in a tags file (e.g. tag 'local') and name the tags in a goal file (regionTags) to measure this.");
         }
@@ -268,17 +278,13 @@ public static class GoalFitAnalysis
         var passed = people.Count > 0 && share >= min;
         return new FitCheck(
             "region",
-            Invariant($"{Percent(share, 1)} ({count:N0} tagged {string.Join("/", regionTags)})"),
-            Invariant($"at least {Percent(min, 0)}"),
+            Invariant($"{ShareText.Percent(share, 1)} ({count:N0} tagged {string.Join("/", regionTags)})"),
+            Invariant($"at least {ShareText.Percent(min, 0)}"),
             people.Count == 0 ? null : passed,
             Fulfil(share, min),
-            Invariant($"{Percent(share, 0)} of identified connections carry your region tags."),
-            passed ? string.Empty : Invariant($"Grow your regional contacts (tagged {string.Join("/", regionTags)}): about {Math.Max(0, (int)Math.Ceiling((min * people.Count) - count)):N0} more would reach {Percent(min, 0)}."));
+            Invariant($"{ShareText.Percent(share, 0)} of identified connections carry your region tags."),
+            passed ? string.Empty : Invariant($"Grow your regional contacts (tagged {string.Join("/", regionTags)}): about {Math.Max(0, (int)Math.Ceiling((min * people.Count) - count)):N0} more would reach {ShareText.Percent(min, 0)}."));
     }
-
-    /// <summary>A share as a percentage without the culture's spacing: 0.182 -> "18.2%".</summary>
-    internal static string Percent(double share, int decimals) =>
-        (share * 100).ToString(decimals == 0 ? "0" : "0.0", CultureInfo.InvariantCulture) + "%";
 
     private static double Share(int count, int total) => total == 0 ? 0 : (double)count / total;
 

@@ -109,6 +109,22 @@ public static class PruneAnalysis
             lastContact is not null);
     }
 
+    /// <summary>Ranks prune candidates using the last contact of each connection from an engagement analysis.</summary>
+    /// <param name="connections">Classified connections, in the order <paramref name="engagement"/> was computed for.</param>
+    /// <param name="engagement">Engagement of the same connections; without messages the message-based reasons are not used.</param>
+    /// <param name="goal">The goal whose segments matter, or null.</param>
+    /// <param name="keep">Who must never be proposed.</param>
+    /// <param name="companies">Normaliser for the goal's target companies.</param>
+    /// <param name="asOf">The date the analysis is as of.</param>
+    /// <returns>The ranked candidates.</returns>
+    public static PruneResult RankWithEngagement(
+        IReadOnlyList<ClassifiedConnection> connections, EngagementResult engagement, Goal? goal, KeepList keep, CompanyNormalizer companies, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(engagement);
+        var lastContact = engagement.HasMessages ? engagement.Contacts.Select(c => c.LastContact).ToList() : null;
+        return Rank(connections, lastContact, goal, keep, companies, asOf);
+    }
+
     private static string? OutsideGoal(ClassifiedConnection c, Goal? goal, HashSet<JobFunction> functions, HashSet<string> companies)
     {
         if (functions.Count > 0 || companies.Count > 0)

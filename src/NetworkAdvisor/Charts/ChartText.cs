@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using NetworkAdvisor.Analysis;
 
 namespace NetworkAdvisor.Charts;
 
@@ -104,7 +105,7 @@ internal static class ChartText
     public static string Count(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
     /// <summary>A share (0 to 1) as a percentage with one decimal, invariant.</summary>
-    public static string Percent(double share) => (share * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
+    public static string Percent(double share) => ShareText.Percent(share);
 
     /// <summary>A date as <c>yyyy-MM-dd</c>, the form plotly.js reads on a date axis.</summary>
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

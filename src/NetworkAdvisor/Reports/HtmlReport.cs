@@ -94,13 +94,13 @@ public static class HtmlReport
 
     private static void Kpis(Html html, NetworkReport r)
     {
-        var engaged = r.Engagement.HasMessages ? GoalFitAnalysis.Percent(r.Engagement.EngagedShare, 0) : "n/a";
+        var engaged = r.Engagement.HasMessages ? ShareText.Percent(r.Engagement.EngagedShare, 0) : "n/a";
         (string Label, string Value, string Note)[] tiles =
         [
             ("Connections", Invariant($"{r.Connections.Count:N0}"), r.Goal is null ? "all goals compared below" : "range " + r.Goal.Range),
             ("Added in 12 months", Invariant($"{r.Growth.Trailing12Months:N0}"), Invariant($"{r.Growth.MonthlyRate:0.0} per month")),
             ("Engaged share", engaged, r.Engagement.HasMessages ? "messaged in the last 12 months" : "needs messages.csv"),
-            ("Decision-makers", GoalFitAnalysis.Percent(r.DecisionMakerShare, 0), "Director and above"),
+            ("Decision-makers", ShareText.Percent(r.DecisionMakerShare, 0), "Director and above"),
             ("Fit score", r.Fit is { } fit ? Invariant($"{fit.Score}/100") : "n/a", r.Fit is null ? "choose a goal" : r.Fit.Status.ToString().ToLowerInvariant() + " the range"),
         ];
         html.Raw("<section class=\"kpis\">");
@@ -150,7 +150,7 @@ public static class HtmlReport
         {
             html.Raw("<div>").Element("h2", title).Table(
                 ["segment", "connections", "share"],
-                mix.Top.Select(s => (IReadOnlyList<string>)[s.Name, Invariant($"{s.Count:N0}"), GoalFitAnalysis.Percent(s.Share, 1)]),
+                mix.Top.Select(s => (IReadOnlyList<string>)[s.Name, Invariant($"{s.Count:N0}"), ShareText.Percent(s.Share, 1)]),
                 1, 2).Raw("</div>");
         }
 

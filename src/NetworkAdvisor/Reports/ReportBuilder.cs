@@ -23,10 +23,8 @@ public static class ReportBuilder
         var connections = classifier.Classify(bundle).Where(c => c.Connection.ConnectedOn <= asOf).ToList();
         var growth = GrowthTimeline.Compute(connections, GrowthPeriod.Month, asOf, goal?.Min, goal?.Max);
         var engagement = EngagementAnalysis.Analyze(connections, bundle.Messages, bundle.Profile, asOf);
-        var extra = new List<FitCheck> { GrowthPaceCheck.From(growth) };
-        extra.AddRange(EngagementAnalysis.FitChecks(engagement));
+        var extra = GoalFitAnalysis.ActivityChecks(growth, engagement);
         var fit = goal is null ? null : GoalFitAnalysis.Fit(connections, goal, classifier.Companies, extra);
-        var lastContact = engagement.HasMessages ? engagement.Contacts.Select(c => c.LastContact).ToList() : null;
         return new NetworkReport(
             Path.GetFileName(bundle.Source.TrimEnd('/', '\\')),
             asOf,
@@ -41,7 +39,7 @@ public static class ReportBuilder
             SegmentAnalysis.Cross(connections, SegmentDimension.Function, SegmentDimension.Seniority),
             growth,
             engagement,
-            PruneAnalysis.Rank(connections, lastContact, goal, KeepList.Default, classifier.Companies, asOf),
+            PruneAnalysis.RankWithEngagement(connections, engagement, goal, KeepList.Default, classifier.Companies, asOf),
             InvitationTriage.Analyze(bundle.Invitations, asOf),
             ImportSummary.Of(bundle));
     }

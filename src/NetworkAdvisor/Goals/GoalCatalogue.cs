@@ -72,4 +72,12 @@ public static class GoalCatalogue
         goal = All.FirstOrDefault(g => g.Id.Equals(id?.Trim(), StringComparison.OrdinalIgnoreCase))!;
         return goal is not null;
     }
+
+    /// <summary>Gets a built-in goal by id (case-insensitive).</summary>
+    /// <param name="id">The goal id, e.g. <c>sales-new-clients</c>.</param>
+    /// <returns>The goal.</returns>
+    /// <exception cref="ArgumentException">No built-in goal has that id (the message lists the ids).</exception>
+    public static Goal Get(string id) => TryGet(id, out var goal)
+        ? goal
+        : throw new ArgumentException($"No built-in goal is called '{id}'. Goals: {string.Join(", ", All.Select(g => g.Id))}.", nameof(id));
 }

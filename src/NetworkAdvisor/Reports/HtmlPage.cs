@@ -38,8 +38,8 @@ public static class HtmlPage
         main { max-width: 1100px; margin: 0 auto; padding: 16px; }
         section { margin: 14px 0; }
         table { border-collapse: collapse; font-size: 0.9rem; }
-        th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid #dfe3ea; vertical-align: top; overflow-wrap: anywhere; }
-        th { background: #f5f7fa; } .num { text-align: right; white-space: nowrap; }
+        th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid #dfe3ea; vertical-align: top; overflow-wrap: break-word; }
+        th { background: #f5f7fa; white-space: nowrap; } .num { text-align: right; white-space: nowrap; }
         .table { overflow-x: auto; }
         pre { background: #f5f7fa; padding: 8px 12px; overflow-x: auto; border-radius: 6px; }
         """;

@@ -4,7 +4,7 @@ using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using NetworkAdvisor.Benchmarks;
 
-// Usage: dotnet run -c Release --project bench/NetworkAdvisor.Benchmarks -- [titles|import|all]
+// Usage: dotnet run -c Release --project bench/NetworkAdvisor.Benchmarks -- [titles|import|phases|all]
 var which = args.Length > 0 ? args[0] : "all";
 var config = DefaultConfig.Instance.WithOptions(ConfigOptions.DisableOptimizationsValidator);
 var summaries = new List<Summary>();
@@ -16,6 +16,11 @@ if (which is "titles" or "all")
 if (which is "import" or "all")
 {
     summaries.Add(BenchmarkRunner.Run<ImportBenchmark>(config));
+}
+
+if (which is "phases" or "all")
+{
+    summaries.Add(BenchmarkRunner.Run<PhaseBenchmark>(config));
 }
 
 Console.WriteLine();
@@ -37,6 +42,8 @@ foreach (var report in summaries.SelectMany(s => s.Reports))
             $"import Connections.csv: {ImportBenchmark.ConnectionsBytes / (nsPerOp / 1e9) / 1e6:N0} MB/s ({ImportBenchmark.ConnectionsBytes / 1e6:N1} MB in {nsPerOp / 1e6:N0} ms)",
         nameof(ImportBenchmark.ReadWholeExport) =>
             $"import whole export: {ImportBenchmark.ExportBytes / (nsPerOp / 1e9) / 1e6:N0} MB/s ({ImportBenchmark.ExportBytes / 1e6:N1} MB in {nsPerOp / 1e6:N0} ms)",
+        _ when report.BenchmarkCase.Descriptor.Type == typeof(PhaseBenchmark) =>
+            $"phase {name} ({PhaseBenchmark.Connections:N0} connections): {nsPerOp / 1e6:N1} ms, {report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase) / 1e6:N1} MB allocated",
         _ => $"{name}: {nsPerOp:N0} ns",
     };
     Console.WriteLine(line.ToString(CultureInfo.InvariantCulture));

@@ -29,6 +29,15 @@ public sealed record GoalTargets(
     ImmutableArray<string> RegionTags = default,
     double? MinRegionShare = null)
 {
+    /// <summary>Companies whose people the goal needs (never a default array, so it can be enumerated and displayed).</summary>
+    public ImmutableArray<string> TargetCompanies { get; init; } = TargetCompanies.IsDefault ? [] : TargetCompanies;
+
+    /// <summary>Job functions the goal needs (never a default array).</summary>
+    public ImmutableArray<JobFunction> TargetFunctions { get; init; } = TargetFunctions.IsDefault ? [] : TargetFunctions;
+
+    /// <summary>Tags that mark regions, for goals about reach (never a default array).</summary>
+    public ImmutableArray<string> RegionTags { get; init; } = RegionTags.IsDefault ? [] : RegionTags;
+
     /// <summary>Target companies, never default.</summary>
     public ImmutableArray<string> Companies => TargetCompanies.IsDefault ? [] : TargetCompanies;
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.Data.Analysis;
 using NetworkAdvisor.Analysis;
 using NetworkAdvisor.Charts;
+using NetworkAdvisor.Goals;
 using NetworkAdvisor.Import;
 
 namespace NetworkAdvisor.Reports;
@@ -23,6 +24,7 @@ public static class NotebookHtml
     [
         typeof(DataFrame), typeof(ChartFigure), typeof(GoalFit), typeof(SegmentMix), typeof(CrossTab), typeof(GrowthResult),
         typeof(EngagementResult), typeof(PruneResult), typeof(InvitationTriageResult), typeof(ExportDiff), typeof(ImportSummary),
+        typeof(ImmutableArray<Goal>), typeof(ImmutableArray<GoalFit>), typeof(NetworkReport),
     ];
 
     /// <summary>Renders a value of one of <see cref="Types"/> as an HTML fragment.</summary>
@@ -48,6 +50,9 @@ public static class NotebookHtml
             case InvitationTriageResult triage: Invitations(html, triage, maxRows); break;
             case ExportDiff diff: Diff(html, diff, maxRows); break;
             case ImportSummary summary: Import(html, summary, maxRows); break;
+            case ImmutableArray<Goal> goals: Goals(html, goals); break;
+            case ImmutableArray<GoalFit> fits: Fits(html, fits); break;
+            case NetworkReport report: Report(html, report, maxRows); break;
             default: throw new ArgumentException($"NotebookHtml cannot render {value.GetType().FullName}.", nameof(value));
         }
 
@@ -86,8 +91,7 @@ public static class NotebookHtml
     private static void Chart(Html html, ChartFigure chart)
     {
         var id = "networkadvisor-" + chart.Id + "-" + Guid.NewGuid().ToString("N")[..12];
-        html.Raw("<figure style=\"margin:0\"><figcaption style=\"font-weight:600\">").Add(chart.Title).Raw("</figcaption>")
-            .Raw("<div id=\"").Add(id).Raw("\" data-networkadvisor-chart style=\"width:100%;min-height:380px\"></div></figure>")
+        html.Raw("<div id=\"").Add(id).Raw("\" data-networkadvisor-chart role=\"img\" aria-label=\"").Add(chart.Title).Raw("\" style=\"width:100%;min-height:380px\"></div>")
             .Raw("<script type=\"text/javascript\">(function () {\nvar id = \"").Add(id).Raw("\";\nvar figure = ").Raw(Html.ScriptJson(chart.Json))
             .Raw(";\nvar cdn = \"").Raw(PlotlyCdnUrl).Raw("\";\n").Raw(DrawChart).Raw("})();</script>");
     }
@@ -129,7 +133,27 @@ public static class NotebookHtml
             ["period", "added", "total"],
             recent.Select(p => (IReadOnlyList<string>)[p.Label + (p.IsPartial ? " (so far)" : string.Empty), Count(p.Added), Count(p.Cumulative)]),
             1, 2);
-        Note(html, Invariant($"{growth.Total:N0} connections as of {growth.AsOf:yyyy-MM-dd}; {growth.Trailing12Months:N0} added in the last 12 months ({growth.MonthlyRate:0.0} a month); {growth.Bursts.Length} bursts; the last {Math.Min(maxRows, growth.Periods.Length)} of {growth.Periods.Length} {growth.Period.ToString().ToLowerInvariant()}s shown."));
+        Note(html, Invariant($"{growth.Total:N0} connections as of {growth.AsOf:yyyy-MM-dd}; {growth.Trailing12Months:N0} added in the last 12 months ({growth.MonthlyRate:0.0} a month); the last {Math.Min(maxRows, growth.Periods.Length)} of {growth.Periods.Length} {growth.Period.ToString().ToLowerInvariant()}s shown."));
+        if (!growth.Bursts.IsEmpty)
+        {
+            html.Element("strong", Invariant($"Bursts: months with at least 10 new connections and at least 3 times the usual pace ({growth.Bursts.Length})"));
+            html.Table(
+                ["month", "added", "usual (median of the previous 12 months)", "times the usual"],
+                growth.Bursts.TakeLast(maxRows).Select(b => (IReadOnlyList<string>)[b.Month, Count(b.Added), Invariant($"{b.TrailingMedian:0.#}"), b.Factor is { } f ? Invariant($"{f:0.#}x") : "new"]),
+                1, 2, 3);
+        }
+
+        if (!growth.Projections.IsEmpty)
+        {
+            html.Element("strong", "At the pace of the last 12 months");
+            html.Table(
+                ["target", "connections", "to go", "outlook", "months", "date"],
+                growth.Projections.Select(p => (IReadOnlyList<string>)[
+                    p.Target switch { GrowthTarget.GoalMin => "goal minimum", GrowthTarget.GoalMax => "goal maximum", _ => "LinkedIn's 30,000 limit" },
+                    Count(p.Count), Count(p.Remaining), Words(p.Status.ToString()), p.MonthsNeeded is { } m ? Count(m) : string.Empty,
+                    p.Date is { } d ? Invariant($"{d:yyyy-MM-dd}") : string.Empty]),
+                1, 2, 4);
+        }
     }
 
     private static void Engagement(Html html, EngagementResult e, int maxRows)
@@ -161,6 +185,16 @@ public static class NotebookHtml
         html.Table(
             ["from", "sent", "category", "suggestion", "reason"],
             t.Incoming.Take(maxRows).Select(a => (IReadOnlyList<string>)[a.Invitation.From, Invariant($"{a.Invitation.SentAt:yyyy-MM-dd}"), a.Category.ToString(), a.Suggestion.ToString(), a.Reason]));
+        if (!t.Withdraw.IsEmpty)
+        {
+            html.Element("strong", Invariant($"Sent invitations to withdraw ({t.Withdraw.Length:N0}, oldest first)"));
+            html.Table(
+                ["to", "sent", "days pending"],
+                t.Withdraw.Take(maxRows).Select(w => (IReadOnlyList<string>)[w.Invitation.To, Invariant($"{w.Invitation.SentAt:yyyy-MM-dd}"), Count(w.AgeDays)]),
+                2);
+        }
+
+        Note(html, Invariant($"This week (from {t.CurrentWeek.Start:yyyy-MM-dd}) you sent {t.CurrentWeek.Sent:N0} invitations; LinkedIn limits about 100 a week. Weeks near the limit: {s.NearLimitWeeks:N0}."));
     }
 
     private static void Diff(Html html, ExportDiff d, int maxRows)
@@ -170,6 +204,76 @@ public static class NotebookHtml
             [d.Dimension.ToString(), "before", "after", "change", "share before", "share after"],
             d.Segments.Take(maxRows).Select(c => (IReadOnlyList<string>)[c.Segment, Count(c.Before), Count(c.After), Invariant($"{c.Delta:+#,0;-#,0;0}"), ShareText.Percent(c.ShareBefore), ShareText.Percent(c.ShareAfter)]),
             1, 2, 3, 4, 5);
+        if (!d.Changed.IsEmpty)
+        {
+            html.Element("strong", Invariant($"Changed jobs ({d.Changed.Length:N0}): a reason to congratulate, and to check whether they still fit your goal"));
+            html.Table(
+                ["name", "before", "now", "matched by"],
+                d.Changed.Take(maxRows).Select(c => (IReadOnlyList<string>)[c.After.FullName, Job(c.Before), Job(c.After), c.MatchedBy]));
+        }
+
+        foreach (var (title, people) in new[] { ("Added", d.Added), ("Removed (they disconnected or left LinkedIn)", d.Removed) })
+        {
+            if (!people.IsEmpty)
+            {
+                html.Element("strong", Invariant($"{title} ({people.Length:N0})"));
+                html.Table(
+                    ["name", "company", "position", "connected"],
+                    people.Take(maxRows).Select(c => (IReadOnlyList<string>)[c.FullName, c.Company, c.Position, Invariant($"{c.ConnectedOn:yyyy-MM-dd}")]));
+            }
+        }
+    }
+
+    private static string Job(Model.Connection c) =>
+        c.Position.Length > 0 && c.Company.Length > 0 ? c.Position + " at " + c.Company : c.Position + c.Company;
+
+    private static void Goals(Html html, ImmutableArray<Goal> goals)
+    {
+        html.Table(
+            ["goal id", "goal", "range", "advice"],
+            goals.Select(g => (IReadOnlyList<string>)[g.Id, g.Title, g.Range, g.Advice.IsDefaultOrEmpty ? string.Empty : g.Advice[0]]));
+    }
+
+    private static void Fits(Html html, ImmutableArray<GoalFit> fits)
+    {
+        html.Table(
+            ["goal id", "goal", "range", "size", "checks passed", "score"],
+            fits.Select(f => (IReadOnlyList<string>)[
+                f.Goal.Id, f.Goal.Title, f.Goal.Range, Status(f.Status),
+                Invariant($"{f.Checks.Count(c => c.Passed == true)} of {f.Checks.Count(c => c.Passed is not null)}"), Count(f.Score)]),
+            5);
+    }
+
+    private static void Report(Html html, NetworkReport r, int maxRows)
+    {
+        if (r.Fit is { } fit)
+        {
+            Fit(html, fit);
+        }
+        else
+        {
+            html.Element("h3", Invariant($"{r.Connections.Count:N0} connections. No goal chosen, so here is how the network fits each goal."));
+            Fits(html, r.CatalogueFits);
+        }
+
+        Note(html, Invariant($"As of {r.AsOf:yyyy-MM-dd}: {r.Growth.Trailing12Months:N0} added in 12 months; decision-makers {ShareText.Percent(r.DecisionMakerShare)}; engaged {(r.Engagement.HasMessages ? ShareText.Percent(r.Engagement.EngagedShare) : "n/a (no messages)")}; {r.Prune.Candidates.Length:N0} connections to review; {r.Invitations.Summary.Incoming:N0} pending invitations."));
+        Mix(html, r.Functions, maxRows);
+    }
+
+    private static string Words(string pascal)
+    {
+        var text = new System.Text.StringBuilder(pascal.Length + 8);
+        foreach (var c in pascal)
+        {
+            if (char.IsUpper(c) && text.Length > 0)
+            {
+                text.Append(' ');
+            }
+
+            text.Append(char.ToLowerInvariant(c));
+        }
+
+        return text.ToString();
     }
 
     private static void Import(Html html, ImportSummary i, int maxRows)

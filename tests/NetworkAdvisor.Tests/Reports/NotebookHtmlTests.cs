@@ -22,8 +22,9 @@ public sealed class NotebookHtmlTests(ITestOutputHelper output)
     public void Every_registered_type_has_a_rendering_test()
     {
         Assert.Equal(
-            NotebookHtml.Types.Select(t => t.Name).Order(StringComparer.Ordinal),
-            Values().Select(v => v.Value.GetType().Name).Distinct().Order(StringComparer.Ordinal));
+            NotebookHtml.Types.Select(t => t.ToString()).Order(StringComparer.Ordinal),
+            Values().Select(v => v.Value.GetType().ToString()).Distinct().Order(StringComparer.Ordinal));
+        Assert.All(Values(), v => Assert.Contains(v.Value.GetType(), NotebookHtml.Types));
     }
 
     [Theory]
@@ -67,6 +68,19 @@ public sealed class NotebookHtmlTests(ITestOutputHelper output)
         Assert.Contains("<h3>" + System.Net.WebUtility.HtmlEncode(fit.Verdict).Replace("&#39;", "'", StringComparison.Ordinal), html.Replace("&#x27;", "'", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.Equal(fit.Checks.Length, Regex.Matches(html, "<tr><td>").Count);
         Assert.Equal(fit.Recommendations.Length, Regex.Matches(html, "<li>").Count);
+    }
+
+    [Fact]
+    public void A_diff_lists_job_changes_added_and_removed_people()
+    {
+        var n = HostileNetwork.Value;
+        var older = Network.Of(n.Export with { Connections = [.. n.Export.Connections.Skip(10).Select((c, i) => i == 0 ? c with { Company = "Earlier Ltd" } : c)] }, n.AsOf);
+
+        var html = NotebookHtml.Render(n.ChangesSince(older));
+
+        Assert.Contains("Changed jobs (1)", html, StringComparison.Ordinal);
+        Assert.Contains(" at Earlier Ltd", html, StringComparison.Ordinal);
+        Assert.Contains("Added (", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -119,6 +133,9 @@ public sealed class NotebookHtmlTests(ITestOutputHelper output)
             ("invitations", n.Invitations()),
             ("diff", n.ChangesSince(n)),
             ("summary", n.Summary),
+            ("goals", GoalCatalogue.All),
+            ("report-without-goal", n.Report()),
+            ("catalogue-fits", n.Report().CatalogueFits),
         ];
     }
 }

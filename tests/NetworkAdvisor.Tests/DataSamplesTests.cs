@@ -1,3 +1,5 @@
+using NetworkAdvisor.Analysis;
+using NetworkAdvisor.Classification;
 using NetworkAdvisor.Import;
 using NetworkAdvisor.Tests.Cli;
 
@@ -14,6 +16,7 @@ public sealed class DataSamplesTests
         { "small/unzipped", ["--connections", "300", "--seed", "7"] },
         { "typical/Complete_LinkedInDataExport_11-01-2026.zip", ["--connections", "2500", "--seed", "42"] },
         { "typical/unzipped", ["--connections", "2500", "--seed", "42"] },
+        { "typical-earlier/Complete_LinkedInDataExport_05-01-2026.zip", ["--connections", "2500", "--seed", "42", "--earlier", "2026-05-01"] },
         { "eras/Current/Connections.csv", ["--connections", "120", "--seed", "5", "--era", "Current"] },
         { "eras/Legacy2016/Connections.csv", ["--connections", "120", "--seed", "5", "--era", "Legacy2016"] },
         { "eras/ExcelEuropean/Connections.csv", ["--connections", "120", "--seed", "5", "--era", "ExcelEuropean"] },
@@ -42,13 +45,33 @@ public sealed class DataSamplesTests
             .Concat(Directory.GetFiles(Path.Combine(Root, "data-samples"), "Connections.csv", SearchOption.AllDirectories))
             .ToList();
 
-        Assert.True(samples.Count >= 14, $"only {samples.Count} samples found");
+        Assert.True(samples.Count >= 15, $"only {samples.Count} samples found");
         Assert.All(samples, path =>
         {
             var bundle = ExportReader.Read(path);
             Assert.Empty(bundle.Issues);
             Assert.True(bundle.Connections.Length >= 120, path);
         });
+    }
+
+    [Fact]
+    public void The_typical_pair_is_one_account_half_a_year_apart()
+    {
+        var older = Path.Combine(Root, "data-samples", "typical-earlier", "Complete_LinkedInDataExport_05-01-2026.zip");
+        var newer = Path.Combine(Root, "data-samples", "typical", "Complete_LinkedInDataExport_11-01-2026.zip");
+        var before = ExportReader.Read(older);
+        var after = ExportReader.Read(newer);
+
+        var diff = ExportDiffAnalysis.Compare(
+            ConnectionClassifier.Default.Classify(before),
+            ConnectionClassifier.Default.Classify(after),
+            ExportDiffAnalysis.DateFromFileName(older),
+            ExportDiffAnalysis.DateFromFileName(newer));
+
+        Assert.Equal((new DateOnly(2026, 5, 1), new DateOnly(2026, 11, 1)), (diff.OldDate, diff.NewDate));
+        Assert.Equal(after.Connections.Count(c => !c.IsHidden && c.ConnectedOn > new DateOnly(2026, 5, 1)), diff.Added.Length);
+        Assert.Equal((116, 43, 114), (diff.Added.Length, diff.Removed.Length, diff.Changed.Length));
+        Assert.Equal(before.Profile! with { Headline = after.Profile!.Headline, Summary = after.Profile.Summary }, after.Profile);
     }
 
     private static Dictionary<string, byte[]> Files(string path) => File.Exists(path)

@@ -6,8 +6,9 @@ using NetworkAdvisor.Samples;
 namespace NetworkAdvisor.Cli.Commands;
 
 /// <summary>
-/// <c>sample -o &lt;folder|file.zip|Connections.csv&gt; --connections N --seed S --as-of yyyy-MM-dd [--era E]</c>:
+/// <c>sample -o &lt;folder|file.zip|Connections.csv&gt; --connections N --seed S --as-of yyyy-MM-dd [--earlier yyyy-MM-dd] [--era E]</c>:
 /// writes a synthetic export made by the generator; the same arguments always give the same bytes.
+/// With <c>--earlier</c> it writes the same account's export as it was on that earlier day, for trying <c>diff</c>.
 /// </summary>
 internal static class SampleCommand
 {
@@ -26,10 +27,30 @@ internal static class SampleCommand
             Description = "Format era of Connections.csv when writing a .csv file",
             DefaultValueFactory = _ => ConnectionsEra.Current,
         };
-        var force = new Option<bool>("--force") { Description = "Overwrite the output if it exists" };
-        var command = new Command("sample", "Write a synthetic LinkedIn export (no real person's data) for trying NetworkAdvisor.\nExample: network-advisor sample -o sample.zip --connections 2500 --seed 42 --as-of 2026-11-01")
+        var earlier = new Option<DateOnly?>("--earlier")
         {
-            output, connections, seed, asOf, era, force,
+            Description = "Write the same account's export as it was on this earlier date (yyyy-MM-dd, before --as-of), to compare with diff",
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+                if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                {
+                    return date;
+                }
+
+                result.AddError($"--earlier '{text}' is not a date in the form yyyy-MM-dd");
+                return null;
+            },
+        };
+        var force = new Option<bool>("--force") { Description = "Overwrite the output if it exists" };
+        var command = new Command(
+            "sample",
+            "Write a synthetic LinkedIn export (no real person's data) for trying NetworkAdvisor.\n" +
+            "Example: network-advisor sample -o sample.zip --connections 2500 --seed 42 --as-of 2026-11-01\n" +
+            "The same account half a year earlier, to compare with diff:\n" +
+            "  network-advisor sample -o earlier/Complete_LinkedInDataExport_05-01-2026.zip --connections 2500 --seed 42 --as-of 2026-11-01 --earlier 2026-05-01")
+        {
+            output, connections, seed, asOf, earlier, era, force,
         };
         command.SetAction(parse =>
         {
@@ -47,11 +68,20 @@ internal static class SampleCommand
                     CliApp.UsageError);
             }
 
-            var bundle = SampleExportGenerator.Generate(new SampleOptions(parse.GetValue(connections), parse.GetValue(seed), day));
+            var snapshot = parse.GetValue(earlier);
+            if (snapshot is { } then && (then < SampleOptions.MinAsOf || then >= day))
+            {
+                throw new CliException(
+                    string.Create(CultureInfo.InvariantCulture, $"--earlier must be from {SampleOptions.MinAsOf:yyyy-MM-dd} to the day before --as-of ({day:yyyy-MM-dd}), not {then:yyyy-MM-dd}"),
+                    CliApp.UsageError);
+            }
+
+            var options = new SampleOptions(parse.GetValue(connections), parse.GetValue(seed), day);
+            var bundle = snapshot is { } date ? SampleExportGenerator.GenerateEarlier(options, date) : SampleExportGenerator.Generate(options);
             if (target.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
             {
                 CreateParent(target);
-                ExportWriter.WriteZip(bundle, target, day.ToDateTime(new TimeOnly(12, 0)));
+                ExportWriter.WriteZip(bundle, target, (snapshot ?? day).ToDateTime(new TimeOnly(12, 0)));
             }
             else if (target.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
             {
@@ -63,8 +93,9 @@ internal static class SampleCommand
                 ExportWriter.WriteFolder(bundle, target);
             }
 
+            var asOfText = (snapshot ?? day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             context.Error.WriteLine(string.Create(
-                CultureInfo.InvariantCulture, $"Wrote {bundle.Connections.Length} connections, {bundle.Messages.Length} messages to {target}"));
+                CultureInfo.InvariantCulture, $"Wrote {bundle.Connections.Length} connections, {bundle.Messages.Length} messages as of {asOfText} to {target}"));
             return CliApp.Success;
         });
         return command;

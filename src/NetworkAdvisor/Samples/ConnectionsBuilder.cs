@@ -11,7 +11,9 @@ internal static class ConnectionsBuilder
 {
     private const double HiddenShare = 0.01;
     private const double NamesakeShare = 0.0025;
-    private const double EmailShare = 0.10;
+
+    /// <summary>The share of connections that show an e-mail address.</summary>
+    public const double EmailShare = 0.10;
 
     private static readonly double[] BaseLanguageWeights = [20, 8, 5, 4, 4, 4, 4, 2, 1.5, 1.5, 1.5];
 
@@ -19,9 +21,7 @@ internal static class ConnectionsBuilder
 
     public static SampleNetwork Build(SampleRandom random, SamplePeople people, SampleOwner owner, int count, DateOnly asOf)
     {
-        var weights = (double[])BaseLanguageWeights.Clone();
-        weights[(int)owner.Language] += 40;
-        var languages = SampleRandom.Cumulative(weights);
+        var languages = LanguageWeights(owner);
         SampleLanguage PickLanguage() => (SampleLanguage)random.PickCumulative(languages);
 
         var reserved = owner.Tenures.Select(t => t.Company).ToHashSet(StringComparer.Ordinal);
@@ -30,11 +30,11 @@ internal static class ConnectionsBuilder
         var dates = ConnectionDates(random, count, owner, asOf);
         var connections = new Connection[count];
         var persons = new SamplePerson?[count];
-        var functions = new string[count];
+        var titles = new ComposedTitle[count];
         for (var i = 0; i < count; i++)
         {
             var date = dates[i];
-            functions[i] = string.Empty;
+            titles[i] = ComposedTitle.None;
             if (random.Chance(HiddenShare))
             {
                 connections[i] = new Connection("", "", "", "", "", "", date);
@@ -49,10 +49,18 @@ internal static class ConnectionsBuilder
             var email = random.Chance(EmailShare) ? Email(random, person, company) : string.Empty;
             connections[i] = new Connection(person.FirstName, person.LastName, person.ProfileUrl, email, company, title.Text, date);
             persons[i] = person;
-            functions[i] = title.Function;
+            titles[i] = title;
         }
 
-        return new SampleNetwork(connections, persons, functions, companies);
+        return new SampleNetwork(connections, persons, titles, companies);
+    }
+
+    /// <summary>Running totals of the weights of the connections' languages: many share the owner's.</summary>
+    public static double[] LanguageWeights(SampleOwner owner)
+    {
+        var weights = (double[])BaseLanguageWeights.Clone();
+        weights[(int)owner.Language] += 40;
+        return SampleRandom.Cumulative(weights);
     }
 
     /// <summary>
@@ -133,7 +141,8 @@ internal static class ConnectionsBuilder
         return counts;
     }
 
-    private static string Company(
+    /// <summary>The company of someone with <paramref name="title"/> who connected on <paramref name="date"/>.</summary>
+    public static string Company(
         SampleRandom random, ComposedTitle title, SampleLanguage language, DateOnly date, SampleOwner owner, CompanyPool companies)
     {
         switch (title.Kind)
@@ -176,7 +185,8 @@ internal static class ConnectionsBuilder
         };
     }
 
-    private static string Email(SampleRandom random, SamplePerson person, string company)
+    /// <summary>A plausible e-mail address of <paramref name="person"/>; empty when the name gives none.</summary>
+    public static string Email(SampleRandom random, SamplePerson person, string company)
     {
         var givenName = person.FirstName.StartsWith("Dr. ", StringComparison.Ordinal) ? person.FirstName[4..] : person.FirstName;
         var cut = person.LastName.IndexOfAny([',', '(']);

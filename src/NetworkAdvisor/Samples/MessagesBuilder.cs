@@ -57,7 +57,7 @@ internal static class MessagesBuilder
             messaged.Add(i);
             var connection = network.Connections[i];
             var heavy = random.Chance(colleagues.Contains(connection.Company) ? 0.12 : 0.02);
-            Thread(random, writer, person, connection, network.Functions[i], heavy, asOf);
+            Thread(random, writer, person, connection, network.Titles[i].Function, heavy, asOf);
         }
 
         var groups = messaged.Count / 50;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using NetworkAdvisor.Model;
 
 namespace NetworkAdvisor.Samples;
@@ -11,15 +10,6 @@ namespace NetworkAdvisor.Samples;
 /// </summary>
 public static class SampleExportGenerator
 {
-    private const int OwnerStream = 1;
-    private const int ConnectionStream = 2;
-    private const int InvitationStream = 3;
-    private const int MessageStream = 4;
-    private const int EndorsementStream = 5;
-    private const int RecommendationStream = 6;
-    private const int FollowStream = 7;
-    private const int PeopleStream = 8;
-
     /// <summary>Generates the export described by <paramref name="options"/>.</summary>
     /// <param name="options">Size, seed and date of the export.</param>
     /// <returns>
@@ -29,29 +19,40 @@ public static class SampleExportGenerator
     public static ExportBundle Generate(SampleOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var seed = options.Seed;
-        var asOf = options.AsOf;
+        return SampleAccount.Create(options).Export;
+    }
 
-        var people = new SamplePeople(SampleRandom.Derive(seed, PeopleStream));
-        var owner = SampleOwner.Create(new SampleRandom(seed, OwnerStream), people, asOf);
-        var network = ConnectionsBuilder.Build(new SampleRandom(seed, ConnectionStream), people, owner, options.Connections, asOf);
-        var invitations = InvitationsBuilder.Build(new SampleRandom(seed, InvitationStream), people, owner, options.Connections, asOf);
-        var messages = MessagesBuilder.Build(new SampleRandom(seed, MessageStream), owner, network, asOf);
-        var endorsements = ProfileExtrasBuilder.Endorsements(new SampleRandom(seed, EndorsementStream), people, owner, network, asOf);
-        var recommendations = ProfileExtrasBuilder.Recommendations(new SampleRandom(seed, RecommendationStream), owner, network, asOf);
-        var follows = ProfileExtrasBuilder.CompanyFollows(new SampleRandom(seed, FollowStream), owner, network, asOf);
-
-        return ExportBundle.Empty("sample:seed=" + seed.ToString(CultureInfo.InvariantCulture)) with
-        {
-            Connections = [.. network.Connections],
-            Invitations = [.. invitations],
-            Messages = [.. messages],
-            Positions = [.. owner.Positions],
-            Profile = owner.Profile,
-            Endorsements = [.. endorsements],
-            Recommendations = [.. recommendations],
-            Skills = [.. owner.Skills.Select(s => new Skill(s))],
-            CompanyFollows = [.. follows],
-        };
+    /// <summary>
+    /// Generates an earlier export of the account that <see cref="Generate"/> makes from
+    /// <paramref name="options"/>: the same owner and network as they were on
+    /// <paramref name="earlierAsOf"/>, for comparing two exports.
+    /// </summary>
+    /// <param name="options">Size, seed and date of the later export (the account).</param>
+    /// <param name="earlierAsOf">The earlier export's date, before <see cref="SampleOptions.AsOf"/>.</param>
+    /// <returns>
+    /// A bundle whose source is <c>sample:seed=S;as-of=yyyy-MM-dd</c>; its files, skipped paths and
+    /// issues are empty.
+    /// </returns>
+    /// <remarks>
+    /// The earlier export holds the connections made on or before <paramref name="earlierAsOf"/>;
+    /// plus former connections, removed before the later date, so absent from the later export
+    /// (about 2% of the earlier network over half a year); and, for people whose latest job change
+    /// fell between the two dates (about 4% over half a year), their previous company and/or title.
+    /// Removals and job changes are drawn per account, independent of <paramref name="earlierAsOf"/>,
+    /// so exports of one account at several dates agree with each other. Messages, endorsements,
+    /// recommendations, company follows and positions stop at <paramref name="earlierAsOf"/>; the
+    /// pending invitations are those of that date. The later export is exactly <see cref="Generate"/>'s.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="earlierAsOf"/> is before <see cref="SampleOptions.MinAsOf"/> or not before
+    /// <see cref="SampleOptions.AsOf"/>.
+    /// </exception>
+    public static ExportBundle GenerateEarlier(SampleOptions options, DateOnly earlierAsOf)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfLessThan(earlierAsOf, SampleOptions.MinAsOf);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(earlierAsOf, options.AsOf);
+        return EarlierExportBuilder.Build(SampleAccount.Create(options), earlierAsOf);
     }
 }

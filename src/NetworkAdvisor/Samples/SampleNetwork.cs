@@ -2,14 +2,14 @@ using NetworkAdvisor.Model;
 
 namespace NetworkAdvisor.Samples;
 
-/// <summary>The generated connections and, for each, the person behind it (null when hidden).</summary>
+/// <summary>The generated connections and, for each, the person behind it (null when hidden) and the title's makings.</summary>
 internal sealed class SampleNetwork
 {
-    public SampleNetwork(Connection[] connections, SamplePerson?[] people, string[] functions, CompanyPool companies)
+    public SampleNetwork(Connection[] connections, SamplePerson?[] people, ComposedTitle[] titles, CompanyPool companies)
     {
         Connections = connections;
         People = people;
-        Functions = functions;
+        Titles = titles;
         Companies = companies;
     }
 
@@ -19,8 +19,8 @@ internal sealed class SampleNetwork
     /// <summary>The person of each connection; null for a hidden profile.</summary>
     public SamplePerson?[] People { get; }
 
-    /// <summary>The job function each connection's title was built for; empty when none.</summary>
-    public string[] Functions { get; }
+    /// <summary>What each connection's title was built from; <see cref="ComposedTitle.None"/> when hidden.</summary>
+    public ComposedTitle[] Titles { get; }
 
     /// <summary>The recurring employers of the network.</summary>
     public CompanyPool Companies { get; }

@@ -35,6 +35,7 @@ internal sealed class SampleOwner
         SampleTenure[] tenures,
         Position[] positions,
         Profile profile,
+        string headlineTemplate,
         string[] skills)
     {
         Person = person;
@@ -45,6 +46,7 @@ internal sealed class SampleOwner
         Tenures = tenures;
         Positions = positions;
         Profile = profile;
+        HeadlineTemplate = headlineTemplate;
         Skills = skills;
     }
 
@@ -70,7 +72,13 @@ internal sealed class SampleOwner
 
     public Profile Profile { get; }
 
+    /// <summary>The headline with <c>{title}</c> and <c>{company}</c> for the current job's.</summary>
+    public string HeadlineTemplate { get; }
+
     public string[] Skills { get; }
+
+    /// <summary>The company of the newest position (the current job, unless between jobs); empty when none.</summary>
+    public string CurrentCompany => Positions.Length > 0 ? Positions[0].CompanyName : string.Empty;
 
     public static SampleOwner Create(SampleRandom random, SamplePeople people, DateOnly asOf)
     {
@@ -135,11 +143,11 @@ internal sealed class SampleOwner
         joinedOn = joinedOn < LinkedInLaunch ? LinkedInLaunch : joinedOn;
         joinedOn = joinedOn > asOf ? asOf : joinedOn;
 
-        var current = positions[0];
+        var headline = HeadlineTemplateFor(random, archetype);
         var profile = new Profile(
             person.FirstName,
             person.LastName,
-            Headline(random, archetype, current),
+            Headline(headline, positions[0]),
             Summary(archetype, careerYears),
             random.Pick(archetype.Industries),
             city);
@@ -148,7 +156,36 @@ internal sealed class SampleOwner
         random.Shuffle(skills);
         skills = skills[..Math.Min(skills.Length, random.Next(15, 41))];
 
-        return new SampleOwner(person, archetype, city, careerYears, joinedOn, tenures, positions, profile, skills);
+        return new SampleOwner(person, archetype, city, careerYears, joinedOn, tenures, positions, profile, headline, skills);
+    }
+
+    /// <summary>
+    /// The owner as on <paramref name="date"/>, an earlier day than the export's: only the jobs begun
+    /// by then, the newest of them current unless it had already ended, and profile text to match.
+    /// </summary>
+    public SampleOwner At(DateOnly date, DateOnly asOf)
+    {
+        var positions = Positions.Where(p => p.StartedOn <= date).ToArray();
+        var current = positions.Length > 0 && (positions[0].FinishedOn is not { } finished || finished.AddMonths(1).AddDays(-1) >= date);
+        if (current)
+        {
+            positions[0] = positions[0] with { FinishedOn = null };
+        }
+
+        var tenures = Tenures.Where(t => t.First <= date).ToArray();
+        for (var i = 0; i < tenures.Length; i++)
+        {
+            var isCurrent = current && i == tenures.Length - 1;
+            tenures[i] = tenures[i] with { Last = isCurrent || tenures[i].Last > date ? date : tenures[i].Last, IsCurrent = isCurrent };
+        }
+
+        var careerYears = Math.Max(1, CareerYears - ((MonthIndex(asOf) - MonthIndex(date)) / 12));
+        var profile = Profile with
+        {
+            Headline = positions.Length > 0 ? Headline(HeadlineTemplate, positions[0]) : string.Empty,
+            Summary = Summary(Archetype, careerYears),
+        };
+        return new SampleOwner(Person, Archetype, City, careerYears, JoinedOn, tenures, positions, profile, HeadlineTemplate, Skills);
     }
 
     private static int[] JobStarts(SampleRandom random, int startMonth, int asOfMonth, int count)
@@ -187,16 +224,23 @@ internal sealed class SampleOwner
             : string.Join(". ", take) + ".";
     }
 
-    private static string Headline(SampleRandom random, OwnerArchetype archetype, Position current)
+    private static string HeadlineTemplateFor(SampleRandom random, OwnerArchetype archetype)
     {
         var tags = (string[])archetype.HeadlineTags.Clone();
         random.Shuffle(tags);
         return random.NextDouble() switch
         {
-            < 0.5 => $"{current.Title} at {current.CompanyName}",
-            < 0.8 => $"{current.Title} @ {current.CompanyName} | {tags[0]} | {tags[1]}",
-            _ => $"{current.Title} | {tags[0]}",
+            < 0.5 => "{title} at {company}",
+            < 0.8 => $"{{title}} @ {{company}} | {tags[0]} | {tags[1]}",
+            _ => $"{{title}} | {tags[0]}",
         };
+    }
+
+    private static string Headline(string template, Position current)
+    {
+        var at = template.IndexOf("{company}", StringComparison.Ordinal);
+        var filled = at < 0 ? template : template[..at] + current.CompanyName + template[(at + "{company}".Length)..];
+        return current.Title + filled["{title}".Length..];
     }
 
     private static string Summary(OwnerArchetype archetype, int careerYears) =>

@@ -26,7 +26,7 @@ internal static class TitleComposer
         var roll = random.NextDouble();
         if (roll < 0.018)
         {
-            return new ComposedTitle(string.Empty, TitleKind.Empty, string.Empty, string.Empty);
+            return ComposedTitle.None;
         }
 
         var native = TitleTemplates.Of(personLanguage);
@@ -58,6 +58,27 @@ internal static class TitleComposer
 
         var function = JobFunctions.All[random.PickCumulative(JobFunctions.CumulativeWeights)];
         var rank = (SampleRank)random.PickCumulative(RankWeights);
+        return Job(random, function, rank, language, female);
+    }
+
+    /// <summary>
+    /// A job title in the job function named <paramref name="function"/> at <paramref name="rank"/>
+    /// (for someone's previous job); any title when the function is empty or unknown.
+    /// </summary>
+    public static ComposedTitle ComposeIn(SampleRandom random, SampleLanguage personLanguage, bool female, string function, SampleRank rank)
+    {
+        var vocabulary = Array.Find(JobFunctions.All, f => string.Equals(f.Name, function, StringComparison.Ordinal));
+        if (vocabulary is null)
+        {
+            return Compose(random, personLanguage, female);
+        }
+
+        var language = random.Chance(TitleTemplates.Of(personLanguage).NativeShare) ? personLanguage : SampleLanguage.English;
+        return Job(random, vocabulary, rank, language, female);
+    }
+
+    private static ComposedTitle Job(SampleRandom random, JobFunctionVocabulary function, SampleRank rank, SampleLanguage language, bool female)
+    {
         string text;
         if (function.Fixed.Length > 0 && random.Chance(0.07))
         {
@@ -72,7 +93,7 @@ internal static class TitleComposer
             text = Build(random, function, rank, language, female);
         }
 
-        return new ComposedTitle(Decorate(random, text, function, rank, language), TitleKind.Job, function.Name, string.Empty);
+        return new ComposedTitle(Decorate(random, text, function, rank, language), TitleKind.Job, function.Name, string.Empty, rank);
     }
 
     private static string Build(

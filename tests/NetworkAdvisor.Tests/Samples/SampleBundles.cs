@@ -9,6 +9,7 @@ internal static class SampleBundles
     public static readonly DateOnly AsOf = new(2026, 2, 8);
 
     private static readonly Dictionary<(int Connections, int Seed), ExportBundle> Cache = [];
+    private static readonly Dictionary<(int Connections, int Seed, DateOnly Earlier), ExportBundle> EarlierCache = [];
     private static readonly Lock Gate = new();
 
     public static ExportBundle Get(int connections, int seed)
@@ -19,6 +20,21 @@ internal static class SampleBundles
             {
                 bundle = SampleExportGenerator.Generate(new SampleOptions(connections, seed, AsOf));
                 Cache[(connections, seed)] = bundle;
+            }
+
+            return bundle;
+        }
+    }
+
+    /// <summary>The export of the account <see cref="Get"/> makes, as it was on <paramref name="earlier"/>.</summary>
+    public static ExportBundle GetEarlier(int connections, int seed, DateOnly earlier)
+    {
+        lock (Gate)
+        {
+            if (!EarlierCache.TryGetValue((connections, seed, earlier), out var bundle))
+            {
+                bundle = SampleExportGenerator.GenerateEarlier(new SampleOptions(connections, seed, AsOf), earlier);
+                EarlierCache[(connections, seed, earlier)] = bundle;
             }
 
             return bundle;

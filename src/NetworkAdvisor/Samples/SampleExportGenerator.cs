@@ -1,3 +1,4 @@
+using System.Globalization;
 using NetworkAdvisor.Model;
 
 namespace NetworkAdvisor.Samples;
@@ -51,8 +52,14 @@ public static class SampleExportGenerator
     public static ExportBundle GenerateEarlier(SampleOptions options, DateOnly earlierAsOf)
     {
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentOutOfRangeException.ThrowIfLessThan(earlierAsOf, SampleOptions.MinAsOf);
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(earlierAsOf, options.AsOf);
+        // Not ThrowIfLessThan: its message formats the date with the current culture's calendar, which cannot show
+        // 0001-01-01 under ar-SA (Um Al-Qura) and throws a different exception.
+        if (earlierAsOf < SampleOptions.MinAsOf || earlierAsOf >= options.AsOf)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(earlierAsOf),
+                string.Create(CultureInfo.InvariantCulture, $"The earlier date must be from {SampleOptions.MinAsOf:yyyy-MM-dd} to the day before {options.AsOf:yyyy-MM-dd}, not {earlierAsOf:yyyy-MM-dd}."));
+        }
         return EarlierExportBuilder.Build(SampleAccount.Create(options), earlierAsOf);
     }
 }

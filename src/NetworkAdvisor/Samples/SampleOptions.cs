@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace NetworkAdvisor.Samples;
 
 /// <summary>What <see cref="SampleExportGenerator"/> should produce.</summary>
@@ -43,8 +45,12 @@ public sealed record SampleOptions(int Connections, int Seed, DateOnly AsOf)
 
     private static DateOnly CheckAsOf(DateOnly value)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(value, MinAsOf, nameof(AsOf));
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(value, MaxAsOf, nameof(AsOf));
+        if (value < MinAsOf || value > MaxAsOf)
+        {
+            // Formatted here, not by ThrowIfLessThan, whose message uses the current culture's calendar (ar-SA cannot show 0001-01-01).
+            throw new ArgumentOutOfRangeException(
+                nameof(AsOf), string.Create(CultureInfo.InvariantCulture, $"The date must be from {MinAsOf:yyyy-MM-dd} to {MaxAsOf:yyyy-MM-dd}, not {value:yyyy-MM-dd}."));
+        }
         return value;
     }
 }

@@ -45,6 +45,7 @@ public static class CliApp
             GrowthCommand.Create(context),
             InvitationsCommand.Create(context),
             EngagementCommand.Create(context),
+            NotebookHtmlCommand.Create(context),
         };
 
         ParseResult parsed;

@@ -62,10 +62,11 @@ public sealed class NotebookHost : IDisposable
 
     /// <summary>Runs a notebook headless in dotnet-repl, from the notebooks folder (the kernel's current folder), saving the executed notebook.</summary>
     internal ProcessResult Execute(string notebook, string executed) =>
-        ProcessRunner.Dotnet(
-            Repo.Notebooks,
-            ["tool", "run", "dotnet-repl", "--", "--run", notebook, "--exit-after-run", "--output-format", "ipynb", "--output-path", executed],
-            new Dictionary<string, string> { ["RestoreAdditionalProjectSources"] = feed.FullName });
+        Dotnet(Repo.Notebooks, ["tool", "run", "dotnet-repl", "--", "--run", notebook, "--exit-after-run", "--output-format", "ipynb", "--output-path", executed]);
+
+    /// <summary>Runs dotnet with this run's package feed given to any notebook kernel it starts.</summary>
+    internal ProcessResult Dotnet(string workingDirectory, IEnumerable<string> arguments) =>
+        ProcessRunner.Dotnet(workingDirectory, arguments, new Dictionary<string, string> { ["RestoreAdditionalProjectSources"] = feed.FullName });
 
     public void Dispose()
     {

@@ -37,6 +37,24 @@ public sealed class NotebookTests(NotebookHost host, ITestOutputHelper log) : IC
         }
     }
 
+    [Fact]
+    public void The_export_script_runs_a_notebook_and_writes_its_offline_page()
+    {
+        var folder = Path.Combine(Repo.Results, "export-script");
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        var result = host.Dotnet(Repo.Root, ["run", Path.Combine(Repo.Notebooks, "export.cs"), "--", "--out", folder, "01-load-your-export"]);
+
+        Assert.True(result.ExitCode == 0, result.Describe());
+        Assert.True(File.Exists(Path.Combine(folder, "executed", "01-load-your-export.ipynb")), result.Describe());
+        var page = File.ReadAllText(Path.Combine(folder, "site", "01-load-your-export.html"));
+        Assert.Contains("data-networkadvisor-chart", page, StringComparison.Ordinal);
+        Assert.Contains("<table", page, StringComparison.Ordinal);
+    }
+
     [Theory]
     [MemberData(nameof(Notebooks))]
     public void The_notebook_runs_in_the_real_host_with_tables_charts_and_no_error(string notebook)
@@ -58,7 +76,17 @@ public sealed class NotebookTests(NotebookHost host, ITestOutputHelper log) : IC
         Assert.True(outputs.Any(o => o.Text.Contains("data-networkadvisor-chart", StringComparison.Ordinal)), $"{notebook} shows no inline chart");
         Assert.True(outputs.Any(o => o.Text.Contains("<table", StringComparison.Ordinal)), $"{notebook} shows no HTML table");
 
-        // The standalone HTML export of the executed notebook (a CLI command another change adds) is checked here:
-        // export `executed` to HTML and assert the page holds the same charts and tables, offline.
+        // The executed notebook as a standalone offline page (network-advisor notebook-html): the same charts, tables
+        // and plotly.js inlined, with nothing that needs the network (the command warns when something would).
+        var page = Path.ChangeExtension(executed, ".html");
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var exit = NetworkAdvisor.Cli.CliApp.Run(["notebook-html", executed, "-o", page, "--force"], TextReader.Null, stdout, stderr, TimeProvider.System);
+        Assert.True(exit == 0, stderr.ToString());
+        Assert.DoesNotContain("warning", stderr.ToString(), StringComparison.Ordinal);
+        var html = File.ReadAllText(page);
+        Assert.Equal(outputs.Sum(o => o.Text.Split("data-networkadvisor-chart").Length - 1), html.Split("data-networkadvisor-chart").Length - 1);
+        Assert.Contains("<table", html, StringComparison.Ordinal);
+        Assert.Contains("Content-Security-Policy", html, StringComparison.Ordinal);
     }
 }

@@ -24,7 +24,7 @@ public static class NotebookHtml
     [
         typeof(DataFrame), typeof(ChartFigure), typeof(GoalFit), typeof(SegmentMix), typeof(CrossTab), typeof(GrowthResult),
         typeof(EngagementResult), typeof(PruneResult), typeof(InvitationTriageResult), typeof(ExportDiff), typeof(ImportSummary),
-        typeof(ImmutableArray<Goal>), typeof(ImmutableArray<GoalFit>), typeof(NetworkReport),
+        typeof(ImmutableArray<Goal>), typeof(ImmutableArray<GoalFit>), typeof(NetworkReport), typeof(IEnumerable<ChartFigure>),
     ];
 
     /// <summary>Renders a value of one of <see cref="Types"/> as an HTML fragment.</summary>
@@ -53,6 +53,13 @@ public static class NotebookHtml
             case ImmutableArray<Goal> goals: Goals(html, goals); break;
             case ImmutableArray<GoalFit> fits: Fits(html, fits); break;
             case NetworkReport report: Report(html, report, maxRows); break;
+            case IEnumerable<ChartFigure> charts:
+                foreach (var chart in charts)
+                {
+                    Chart(html, chart);
+                }
+
+                break;
             default: throw new ArgumentException($"NotebookHtml cannot render {value.GetType().FullName}.", nameof(value));
         }
 

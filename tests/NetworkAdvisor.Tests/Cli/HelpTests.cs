@@ -15,6 +15,7 @@ public sealed class HelpTests
     [InlineData("prune")]
     [InlineData("invitations")]
     [InlineData("diff")]
+    [InlineData("notebook-html")]
     public void Every_command_has_help_with_an_example(string command)
     {
         var (exit, output, _) = CliRunner.Run(command, "--help");

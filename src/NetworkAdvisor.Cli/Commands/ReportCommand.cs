@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using NetworkAdvisor.Charts;
 using NetworkAdvisor.Goals;
+using NetworkAdvisor.Model;
 using NetworkAdvisor.Reports;
 
 namespace NetworkAdvisor.Cli.Commands;
@@ -49,9 +50,21 @@ internal static class ReportCommand
             }
 
             var goal = CliOptions.LoadGoal(parse.GetValue(goalId), parse.GetValue(goalFile), parse.GetValue(targets));
-            var classifier = CliOptions.BuildClassifier(parse, classification);
+            // The classifier's rules load on the other core while the export is read; its errors still come first.
+            var classifierTask = Task.Run(() => CliOptions.BuildClassifier(parse, classification));
             context.Progress("Reading the export ...");
-            var bundle = CliOptions.Read(parse.GetValue(path)!, context);
+            ExportBundle bundle;
+            try
+            {
+                bundle = CliOptions.Read(parse.GetValue(path)!, context);
+            }
+            catch (CliException)
+            {
+                classifierTask.GetAwaiter().GetResult();
+                throw;
+            }
+
+            var classifier = classifierTask.GetAwaiter().GetResult();
             var anonymized = parse.GetValue(anonymize);
             if (anonymized)
             {

@@ -127,6 +127,13 @@ public static class PruneAnalysis
 
     private static string? OutsideGoal(ClassifiedConnection c, Goal? goal, HashSet<JobFunction> functions, HashSet<string> companies)
     {
+        // Founders, presidents, managing directors: a rank without a function still says who they are, and a goal that
+        // asks for decision-makers wants exactly them.
+        if (Vocabulary.IsDecisionMaker(c.Title.Seniority) && (c.Title.Function == JobFunction.Unknown || goal?.Targets.MinDecisionMakerShare is not null))
+        {
+            return null;
+        }
+
         if (functions.Count > 0 || companies.Count > 0)
         {
             var inside = functions.Contains(c.Title.Function) || (c.Company.Key.Length > 0 && companies.Contains(c.Company.Key));

@@ -53,7 +53,7 @@ public static class ExportReader
                 var expected = Array.Find(Schemas, s => IsNamedLike(s, entry.FileName));
                 if (expected is not null)
                 {
-                    builder.Issues.Add(new ImportIssue(
+                    builder.AddIssue(new ImportIssue(
                         entry.Path, 1,
                         $"file not read: no {expected.CanonicalName} header (with {string.Join(", ", expected.RequiredHeaders)}) in its first lines",
                         Excerpt.Of(text.AsSpan(0, Math.Min(text.Length, 200)))));
@@ -68,10 +68,10 @@ public static class ExportReader
 
             // Fix (issue 9): a zip may hold two entries with the same name. They share a part key, so
             // without this check the second was loaded as a "numbered part" of the first, doubling rows.
-            if (builder.Files.Exists(f => f.Path == entry.Path))
+            if (builder.IsRead(entry.Path))
             {
                 builder.Skipped.Add(entry.Path);
-                builder.Issues.Add(new ImportIssue(
+                builder.AddIssue(new ImportIssue(
                     entry.Path, header.Header.Line,
                     $"file not read: the archive holds another entry named {entry.Path}, which was read; point NetworkAdvisor at one export",
                     Excerpt.Of(text.AsSpan(0, Math.Min(text.Length, 200)))));
@@ -82,7 +82,7 @@ public static class ExportReader
             {
                 // A second file of the same kind that is not a numbered part of the first: two exports in one place.
                 builder.Skipped.Add(entry.Path);
-                builder.Issues.Add(new ImportIssue(
+                builder.AddIssue(new ImportIssue(
                     entry.Path, header.Header.Line,
                     $"file not read: {first.Path} was already read as {header.Match.Schema.CanonicalName}; point NetworkAdvisor at one export",
                     Excerpt.Of(text.AsSpan(0, Math.Min(text.Length, 200)))));
@@ -93,6 +93,7 @@ public static class ExportReader
             builder.Add(text, entry.Path, repaired, header);
         }
 
+        builder.Complete();
         if (builder.Connections.Count == 0 && !builder.Files.Exists(f => f.Kind == ExportFileKind.Connections))
         {
             throw new ExportReadException(unrecognisedConnections is not null
@@ -149,19 +150,46 @@ public static class ExportReader
 
         public Dictionary<ExportFileKind, (string Part, string Path)> FirstPart { get; } = [];
 
+        // Files are decoded one after the other (an archive is one stream) but parsed in parallel; every result is
+        // applied in the order the files came, so rows, files and issues are in the same order as a sequential read.
+        private readonly List<Task<Action>> _steps = [];
+
+        private readonly HashSet<string> _read = new(StringComparer.Ordinal);
+
+        public bool IsRead(string path) => _read.Contains(path);
+
+        public void AddIssue(ImportIssue issue) => _steps.Add(Task.FromResult<Action>(() => Issues.Add(issue)));
+
         public void Add(string text, string path, int repaired, DetectedHeader header)
+        {
+            _read.Add(path);
+            _steps.Add(Task.Run(() => Parse(text, path, repaired, header)));
+        }
+
+        /// <summary>Waits for every file and applies the results in order.</summary>
+        public void Complete()
+        {
+            foreach (var step in _steps)
+            {
+                step.GetAwaiter().GetResult()();
+            }
+
+            _steps.Clear();
+        }
+
+        private Action Parse(string text, string path, int repaired, DetectedHeader header)
         {
             switch (header.Match.Schema.Kind)
             {
-                case ExportFileKind.Connections: Load(text, path, repaired, header, ConnectionRows.Instance, Connections); break;
-                case ExportFileKind.Invitations: Load(text, path, repaired, header, InvitationRows.Instance, Invitations); break;
-                case ExportFileKind.Messages: Load(text, path, repaired, header, MessageRows.Instance, Messages); break;
-                case ExportFileKind.Positions: Load(text, path, repaired, header, PositionRows.Instance, Positions); break;
-                case ExportFileKind.Profile: Load(text, path, repaired, header, ProfileRows.Instance, Profiles); break;
-                case ExportFileKind.EndorsementsReceived: Load(text, path, repaired, header, EndorsementRows.Instance, Endorsements); break;
-                case ExportFileKind.RecommendationsReceived: Load(text, path, repaired, header, RecommendationRows.Instance, Recommendations); break;
-                case ExportFileKind.Skills: Load(text, path, repaired, header, SkillRows.Instance, Skills); break;
-                case ExportFileKind.CompanyFollows: Load(text, path, repaired, header, CompanyFollowRows.Instance, CompanyFollows); break;
+                case ExportFileKind.Connections: return Load(text, path, repaired, header, ConnectionRows.Instance, Connections);
+                case ExportFileKind.Invitations: return Load(text, path, repaired, header, InvitationRows.Instance, Invitations);
+                case ExportFileKind.Messages: return Load(text, path, repaired, header, MessageRows.Instance, Messages);
+                case ExportFileKind.Positions: return Load(text, path, repaired, header, PositionRows.Instance, Positions);
+                case ExportFileKind.Profile: return Load(text, path, repaired, header, ProfileRows.Instance, Profiles);
+                case ExportFileKind.EndorsementsReceived: return Load(text, path, repaired, header, EndorsementRows.Instance, Endorsements);
+                case ExportFileKind.RecommendationsReceived: return Load(text, path, repaired, header, RecommendationRows.Instance, Recommendations);
+                case ExportFileKind.Skills: return Load(text, path, repaired, header, SkillRows.Instance, Skills);
+                case ExportFileKind.CompanyFollows: return Load(text, path, repaired, header, CompanyFollowRows.Instance, CompanyFollows);
                 default: throw new InvalidOperationException($"No reader for {header.Match.Schema.Kind}.");
             }
         }
@@ -181,13 +209,16 @@ public static class ExportReader
             [.. Skipped],
             [.. Issues]);
 
-        private void Load<T>(string text, string path, int repaired, DetectedHeader header, RowReader<T> reader, List<T> into)
+        private Action Load<T>(string text, string path, int repaired, DetectedHeader header, RowReader<T> reader, List<T> into)
             where T : class
         {
             var loaded = CsvFileLoader.Load(text, path, repaired, header, reader);
-            into.AddRange(loaded.Records);
-            Files.Add(loaded.File);
-            Issues.AddRange(loaded.Issues);
+            return () =>
+            {
+                into.AddRange(loaded.Records);
+                Files.Add(loaded.File);
+                Issues.AddRange(loaded.Issues);
+            };
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using NetworkAdvisor.Analysis;
 using NetworkAdvisor.Classification;
 using NetworkAdvisor.Goals;
@@ -21,26 +22,37 @@ public static class ReportBuilder
         ArgumentNullException.ThrowIfNull(bundle);
         ArgumentNullException.ThrowIfNull(classifier);
         var connections = classifier.Classify(bundle).Where(c => c.Connection.ConnectedOn <= asOf).ToList();
+
+        // The analyses are pure, so the two slow ones that read every message or every connection (engagement, then
+        // prune, which needs it) run on another core while the counting is done here.
+        var engagementTask = Task.Run(() => EngagementAnalysis.Analyze(connections, bundle.Messages, bundle.Profile, asOf));
         var growth = GrowthTimeline.Compute(connections, GrowthPeriod.Month, asOf, goal?.Min, goal?.Max);
-        var engagement = EngagementAnalysis.Analyze(connections, bundle.Messages, bundle.Profile, asOf);
+        var functions = SegmentAnalysis.Mix(connections, SegmentDimension.Function, 12);
+        var seniorities = SegmentAnalysis.Mix(connections, SegmentDimension.Seniority, 11);
+        var companies = SegmentAnalysis.Mix(connections, SegmentDimension.Company, 15);
+        var functionBySeniority = SegmentAnalysis.Cross(connections, SegmentDimension.Function, SegmentDimension.Seniority);
+        var invitations = InvitationTriage.Analyze(bundle.Invitations, asOf);
+        var engagement = engagementTask.GetAwaiter().GetResult();
+        var pruneTask = Task.Run(() => PruneAnalysis.RankWithEngagement(connections, engagement, goal, KeepList.Default, classifier.Companies, asOf));
         var extra = GoalFitAnalysis.ActivityChecks(growth, engagement);
         var fit = goal is null ? null : GoalFitAnalysis.Fit(connections, goal, classifier.Companies, extra);
+        ImmutableArray<GoalFit> catalogueFits = goal is null ? [.. GoalCatalogue.All.Select(g => GoalFitAnalysis.Fit(connections, g, classifier.Companies, extra))] : [];
         return new NetworkReport(
             Path.GetFileName(bundle.Source.TrimEnd('/', '\\')),
             asOf,
             anonymized,
             goal,
             fit,
-            goal is null ? [.. GoalCatalogue.All.Select(g => GoalFitAnalysis.Fit(connections, g, classifier.Companies, extra))] : [],
+            catalogueFits,
             connections,
-            SegmentAnalysis.Mix(connections, SegmentDimension.Function, 12),
-            SegmentAnalysis.Mix(connections, SegmentDimension.Seniority, 11),
-            SegmentAnalysis.Mix(connections, SegmentDimension.Company, 15),
-            SegmentAnalysis.Cross(connections, SegmentDimension.Function, SegmentDimension.Seniority),
+            functions,
+            seniorities,
+            companies,
+            functionBySeniority,
             growth,
             engagement,
-            PruneAnalysis.RankWithEngagement(connections, engagement, goal, KeepList.Default, classifier.Companies, asOf),
-            InvitationTriage.Analyze(bundle.Invitations, asOf),
+            pruneTask.GetAwaiter().GetResult(),
+            invitations,
             ImportSummary.Of(bundle));
     }
 }

@@ -76,6 +76,31 @@ public sealed class PruneAnalysisTests
         Assert.Contains("outside the segments of \"Hire designers\" (not in its target functions or companies)", newcomer.Reasons);
     }
 
+    [Theory]
+    [InlineData("Founder", null, false)]
+    [InlineData("Managing Director", null, false)]
+    [InlineData("Founder", "sales", false)]
+    [InlineData("Open to work", null, true)]
+    [InlineData("Head of Design", "designers", false)]
+    [InlineData("Head of Design", "decision-makers", false)]
+    [InlineData("Software Engineer", "designers", true)]
+    public void Decision_makers_are_never_outside_a_goal_that_wants_them_nor_penalised_for_a_title_without_function(string title, string? goalKind, bool outside)
+    {
+        var goal = goalKind switch
+        {
+            "sales" => new Goal("s", "Sell", 1, 10, new GoalTargets(MinDecisionMakerShare: 0.2), []),
+            "designers" => new Goal("d", "Hire designers", 1, 10, new GoalTargets(TargetFunctions: [JobFunction.ArtsAndDesign]), []),
+            "decision-makers" => new Goal("m", "Reach buyers", 1, 10, new GoalTargets(MinDecisionMakerShare: 0.2, TargetFunctions: [JobFunction.Sales]), []),
+            _ => null,
+        };
+        var person = Classify([P("Boss", "https://www.linkedin.com/in/boss", "Omega", title, "2025-06-01")], [], TagRules.None);
+
+        var result = PruneAnalysis.Rank(person, [null], goal, KeepList.Default, CompanyNormalizer.Default, AsOf);
+
+        // Connected recently and never messaged scores 1; the goal reason makes 2, a candidate.
+        Assert.Equal(outside, result.Candidates.SelectMany(c => c.Reasons).Any(r => r.StartsWith("outside the segments", StringComparison.Ordinal) || r == "title names no job function"));
+    }
+
     [Fact]
     public void Empty_network_has_no_candidates()
     {

@@ -7,6 +7,7 @@ Usage (repository root): python3 bench/report_vs_pandas.py [--runs 3] [--sizes 2
 Needs Debian's python3-pandas and python3-plotly (apt-get install python3-pandas python3-plotly) and /usr/bin/time.
 """
 import argparse
+import json
 import os
 import platform
 import statistics
@@ -57,8 +58,8 @@ def main():
             files = {f: os.path.getsize(os.path.join(export, f)) for f in os.listdir(export)}
             csv_mb = files["Connections.csv"] / 1e6
             all_mb = sum(files.values()) / 1e6
-            with open(os.path.join(export, "messages.csv"), "rb") as f:
-                messages = sum(1 for _ in f) - 1
+            summary = subprocess.run(ours_cmd + ["summary", export, "--format", "json"], capture_output=True, text=True, check=True)
+            messages = json.loads(summary.stdout)["messages"]
             report = ["report", export, "--goal", "sales-pipeline", "--as-of", "2026-11-01", "-o", os.path.join(work, "ours.html"), "--force"]
             peer_cmd = ["/usr/bin/python3", PEER, os.path.join(export, "Connections.csv"), os.path.join(work, "peer.html")]
             ours, peer = [], []

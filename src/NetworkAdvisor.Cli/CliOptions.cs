@@ -26,9 +26,12 @@ internal static class CliOptions
         return option;
     }
 
-    public static Option<DateOnly?> AsOf() => new("--as-of")
+    public static Option<DateOnly?> AsOf() => Date("--as-of", "The date to analyse as of (yyyy-MM-dd); defaults to today");
+
+    /// <summary>A yyyy-MM-dd date option checked while parsing, so other text is a usage error naming the option.</summary>
+    public static Option<DateOnly?> Date(string name, string description) => new(name)
     {
-        Description = "The date to analyse as of (yyyy-MM-dd); defaults to today",
+        Description = description,
         CustomParser = result =>
         {
             var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
@@ -37,7 +40,7 @@ internal static class CliOptions
                 return date;
             }
 
-            result.AddError($"--as-of '{text}' is not a date in the form yyyy-MM-dd");
+            result.AddError($"{name} '{text}' is not a date in the form yyyy-MM-dd");
             return null;
         },
     };

@@ -27,21 +27,7 @@ internal static class SampleCommand
             Description = "Format era of Connections.csv when writing a .csv file",
             DefaultValueFactory = _ => ConnectionsEra.Current,
         };
-        var earlier = new Option<DateOnly?>("--earlier")
-        {
-            Description = "Write the same account's export as it was on this earlier date (yyyy-MM-dd, before --as-of), to compare with diff",
-            CustomParser = result =>
-            {
-                var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
-                if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-                {
-                    return date;
-                }
-
-                result.AddError($"--earlier '{text}' is not a date in the form yyyy-MM-dd");
-                return null;
-            },
-        };
+        var earlier = CliOptions.Date("--earlier", "Write the same account's export as it was on this earlier date (yyyy-MM-dd, before --as-of), to compare with diff");
         var force = new Option<bool>("--force") { Description = "Overwrite the output if it exists" };
         var command = new Command(
             "sample",

@@ -39,6 +39,17 @@ internal sealed class Html
         .Replace("\u2028", "\\u2028", StringComparison.Ordinal)
         .Replace("\u2029", "\\u2029", StringComparison.Ordinal);
 
+    /// <summary>
+    /// Opens an offline document up to its style element: a Content-Security-Policy that forbids every request (inline
+    /// scripts and styles only), no referrer, the title as text and the CSS. The caller closes the head.
+    /// </summary>
+    public Html OfflineHead(string title, string css) =>
+        Raw("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+            .Raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+            .Raw("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; img-src data: blob:; font-src data:; connect-src 'none'\">")
+            .Raw("<meta name=\"referrer\" content=\"no-referrer\">")
+            .Raw("<title>").Add(title).Raw("</title><style>").Raw(css).Raw("</style>");
+
     /// <summary>Appends trusted markup (our own template text only).</summary>
     public Html Raw(string markup)
     {

@@ -18,11 +18,7 @@ public static class HtmlPage
         ArgumentNullException.ThrowIfNull(fragments);
         ArgumentNullException.ThrowIfNull(plotlyJs);
         var html = new Html();
-        html.Raw("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-            .Raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-            .Raw("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; img-src data: blob:; font-src data:; connect-src 'none'\">")
-            .Raw("<meta name=\"referrer\" content=\"no-referrer\">")
-            .Raw("<title>").Add(title).Raw("</title><style>").Raw(Css).Raw("</style>")
+        html.OfflineHead(title, Css)
             .Raw("<script>").Raw(plotlyJs.Replace("</script", "<\\/script", StringComparison.OrdinalIgnoreCase)).Raw("</script>")
             .Raw("</head><body><main>").Element("h1", title);
         foreach (var fragment in fragments)

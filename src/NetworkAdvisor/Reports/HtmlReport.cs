@@ -26,11 +26,7 @@ public static class HtmlReport
         ArgumentNullException.ThrowIfNull(charts);
         ArgumentNullException.ThrowIfNull(plotlyJs);
         var html = new Html();
-        html.Raw("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-            .Raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-            .Raw("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; img-src data: blob:; font-src data:; connect-src 'none'\">")
-            .Raw("<meta name=\"referrer\" content=\"no-referrer\">")
-            .Raw("<title>").Add(Title(report)).Raw("</title><style>").Raw(Css).Raw("</style></head><body><main>");
+        html.OfflineHead(Title(report), Css).Raw("</head><body><main>");
 
         Header(html, report);
         Verdict(html, report);

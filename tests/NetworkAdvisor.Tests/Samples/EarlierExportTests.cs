@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Globalization;
 using NetworkAdvisor.Analysis;
 using NetworkAdvisor.Classification;
@@ -279,22 +278,7 @@ public sealed class EarlierExportTests
 
     private static DateOnly Date(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static void AssertSame(ExportBundle expected, ExportBundle actual)
-    {
-        Assert.Equal(expected.Source, actual.Source);
-        Assert.Equal(expected.Profile, actual.Profile);
-        AssertSequence(expected.Connections, actual.Connections);
-        AssertSequence(expected.Invitations, actual.Invitations);
-        AssertSequence(expected.Messages, actual.Messages);
-        AssertSequence(expected.Positions, actual.Positions);
-        AssertSequence(expected.Endorsements, actual.Endorsements);
-        AssertSequence(expected.Recommendations, actual.Recommendations);
-        AssertSequence(expected.Skills, actual.Skills);
-        AssertSequence(expected.CompanyFollows, actual.CompanyFollows);
-    }
-
-    private static void AssertSequence<T>(ImmutableArray<T> expected, ImmutableArray<T> actual) =>
-        Assert.True(expected.SequenceEqual(actual), $"{typeof(T).Name} lists differ");
+    private static void AssertSame(ExportBundle expected, ExportBundle actual) => SampleExportGeneratorTests.AssertSame(expected, actual);
 
     private static void AssertDescending(IEnumerable<DateTime> values)
     {

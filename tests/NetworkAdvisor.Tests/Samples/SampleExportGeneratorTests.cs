@@ -396,7 +396,7 @@ public sealed partial class SampleExportGeneratorTests
         Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(15), $"took {stopwatch.Elapsed}");
     }
 
-    private static void AssertSame(ExportBundle expected, ExportBundle actual)
+    internal static void AssertSame(ExportBundle expected, ExportBundle actual)
     {
         Assert.Equal(expected.Source, actual.Source);
         Assert.Equal(expected.Profile, actual.Profile);

@@ -244,12 +244,11 @@ public static class EngagementAnalysis
 
         var needed = Math.Max(1, (int)Math.Ceiling(Math.Round(min * result.Identified, 9)) - result.Engaged12Months);
         var people = result.Contacts.Where(c => !c.Connection.Connection.IsHidden && !c.Engaged).ToList();
-        var talkedBefore = people.Where(c => c.EverMessaged)
-            .OrderByDescending(c => c.LastContact).ThenByDescending(c => c.Total).ThenBy(c => c.Name, StringComparer.OrdinalIgnoreCase)
-            .ToList();
-        var recent = Names(people.OrderByDescending(c => c.Connection.Connection.ConnectedOn).ThenBy(c => c.Name, StringComparer.OrdinalIgnoreCase));
-        var start = talkedBefore.Count > 0 ? Invariant($"; start with people you talked to before but not lately: {Names(talkedBefore)}")
-            : recent.Length > 0 ? Invariant($"; start with your most recent connections: {recent}")
+        var talkedBefore = Names(people.Where(c => c.EverMessaged && c.Name.Length > 0)
+            .OrderByDescending(c => c.LastContact).ThenByDescending(c => c.Total).ThenBy(c => c.Name, StringComparer.OrdinalIgnoreCase));
+        var start = talkedBefore.Length > 0 ? Invariant($"; start with people you talked to before but not lately: {talkedBefore}")
+            : Names(people.Where(c => c.Name.Length > 0).OrderByDescending(c => c.Connection.Connection.ConnectedOn).ThenBy(c => c.Name, StringComparer.OrdinalIgnoreCase)) is { Length: > 0 } recent
+                ? Invariant($"; start with your most recent connections: {recent}")
             : string.Empty;
         return new FitCheck(
             Name,
@@ -280,7 +279,7 @@ public static class EngagementAnalysis
         }
 
         var excess = Math.Max(1, result.Dormant - (int)Math.Floor(Math.Round(max * result.Identified, 9)));
-        var knownBest = Names(result.Contacts.Where(c => c.Dormant)
+        var knownBest = Names(result.Contacts.Where(c => c.Dormant && c.Name.Length > 0)
             .OrderByDescending(c => c.Total)
             .ThenByDescending(c => c.LastContact)
             .ThenByDescending(c => c.Connection.Connection.ConnectedOn)
@@ -315,8 +314,10 @@ public static class EngagementAnalysis
     private static string Value(int count, int total) =>
         Invariant($"{ShareText.Percent(total == 0 ? 0 : (double)count / total, 1)} ({count:N0} of {total:N0})");
 
-    private static string Names(IEnumerable<EngagementContact> people) =>
-        string.Join(", ", people.Select(c => c.Name).Where(n => n.Length > 0).Take(NamesInRecommendation));
+    // The first few of an ordering of people who have a name: Take directly on the ordering lets LINQ select the top
+    // few without sorting everyone.
+    private static string Names(IOrderedEnumerable<EngagementContact> people) =>
+        string.Join(", ", people.Take(NamesInRecommendation).Select(c => c.Name));
 
 
     private static string Invariant(FormattableString text) => FormattableString.Invariant(text);

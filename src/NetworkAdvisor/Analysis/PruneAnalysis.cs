@@ -146,7 +146,8 @@ public static class PruneAnalysis
     /// <summary>Indexes of rows that repeat an earlier row's person (same profile URL, or same name and company); the first stays.</summary>
     private static HashSet<int> Duplicates(IReadOnlyList<ClassifiedConnection> connections)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var urls = new HashSet<string>(StringComparer.Ordinal);
+        var names = new HashSet<(string Name, string Company)>();
         var duplicates = new HashSet<int>();
         for (var i = 0; i < connections.Count; i++)
         {
@@ -158,23 +159,12 @@ public static class PruneAnalysis
 
             var url = NetworkAdvisor.Model.ProfileUrl.Normalize(c.Connection.ProfileUrl);
             var name = c.Connection.FullName.ToLowerInvariant();
-            var keys = new List<string>();
-            if (url.Length > 0)
-            {
-                keys.Add("u:" + url);
-            }
-
-            if (name.Length > 0 && c.Company.Key.Length > 0)
-            {
-                keys.Add("n:" + name + "|" + c.Company.Key);
-            }
-
-            if (keys.Any(seen.Contains))
+            var seenUrl = url.Length > 0 && !urls.Add(url);
+            var seenName = name.Length > 0 && c.Company.Key.Length > 0 && !names.Add((name, c.Company.Key));
+            if (seenUrl || seenName)
             {
                 duplicates.Add(i);
             }
-
-            seen.UnionWith(keys);
         }
 
         return duplicates;

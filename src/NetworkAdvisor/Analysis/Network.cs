@@ -23,35 +23,38 @@ public sealed record Network(ExportBundle Export, ConnectionClassifier Classifie
     /// <param name="path">The export.</param>
     /// <param name="asOf">The date to analyse as of; by default the export's own date (see <see cref="ExportDate"/>).</param>
     /// <param name="classifier">The classifier; by default the built-in rules.</param>
+    /// <param name="clock">The clock for an export without any date (see <see cref="ExportDate"/>); by default the system's.</param>
     /// <returns>The network.</returns>
     /// <exception cref="ExportReadException">The export cannot be read at all (the message names the file).</exception>
-    public static Network Load(string path, DateOnly? asOf = null, ConnectionClassifier? classifier = null)
+    public static Network Load(string path, DateOnly? asOf = null, ConnectionClassifier? classifier = null, TimeProvider? clock = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return Of(ExportReader.Read(path), asOf, classifier);
+        return Of(ExportReader.Read(path), asOf, classifier, clock);
     }
 
     /// <summary>Classifies an export already read.</summary>
     /// <param name="export">The export.</param>
     /// <param name="asOf">The date to analyse as of; by default the export's own date (see <see cref="ExportDate"/>).</param>
     /// <param name="classifier">The classifier; by default the built-in rules.</param>
+    /// <param name="clock">The clock for an export without any date (see <see cref="ExportDate"/>); by default the system's.</param>
     /// <returns>The network.</returns>
-    public static Network Of(ExportBundle export, DateOnly? asOf = null, ConnectionClassifier? classifier = null)
+    public static Network Of(ExportBundle export, DateOnly? asOf = null, ConnectionClassifier? classifier = null, TimeProvider? clock = null)
     {
         ArgumentNullException.ThrowIfNull(export);
         classifier ??= ConnectionClassifier.Default;
-        var date = asOf ?? ExportDate(export);
+        var date = asOf ?? ExportDate(export, clock);
         return new Network(export, classifier, [.. classifier.Classify(export).Where(c => c.Connection.ConnectedOn <= date)], date);
     }
 
     /// <summary>
     /// The date an export was made: from LinkedIn's archive name (<c>..._LinkedInDataExport_11-01-2026.zip</c>) when
-    /// it has one, otherwise the latest date in its connections, messages and invitations; today's UTC date for an
-    /// export with no dates at all.
+    /// it has one, otherwise the latest date in its connections, messages and invitations; today's UTC date (from
+    /// <paramref name="clock"/>) for an export with no dates at all.
     /// </summary>
     /// <param name="export">The export.</param>
+    /// <param name="clock">The clock for an export without any date; by default the system's.</param>
     /// <returns>The date.</returns>
-    public static DateOnly ExportDate(ExportBundle export)
+    public static DateOnly ExportDate(ExportBundle export, TimeProvider? clock = null)
     {
         ArgumentNullException.ThrowIfNull(export);
         if (ExportDiffAnalysis.DateFromFileName(export.Source) is { } named)
@@ -63,7 +66,7 @@ public sealed record Network(ExportBundle Export, ConnectionClassifier Classifie
             .Concat(export.Messages.Select(m => DateOnly.FromDateTime(m.SentAt)))
             .Concat(export.Invitations.Select(i => DateOnly.FromDateTime(i.SentAt)))
             .ToList();
-        return dates.Count > 0 ? dates.Max() : DateOnly.FromDateTime(DateTime.UtcNow);
+        return dates.Count > 0 ? dates.Max() : DateOnly.FromDateTime((clock ?? TimeProvider.System).GetUtcNow().UtcDateTime);
     }
 
     /// <summary>What was read: files, row counts, rejected rows with file, line and reason.</summary>

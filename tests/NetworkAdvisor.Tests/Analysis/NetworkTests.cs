@@ -36,6 +36,14 @@ public sealed class NetworkTests
     }
 
     [Fact]
+    public void An_export_without_any_date_is_as_of_the_clocks_day()
+    {
+        var export = ExportReader.Read(Sample) with { Source = "Connections.csv", Connections = [], Messages = [], Invitations = [] };
+
+        Assert.Equal(new DateOnly(2027, 3, 4), Network.ExportDate(export, new FixedClock(new DateTimeOffset(2027, 3, 4, 23, 30, 0, TimeSpan.Zero))));
+    }
+
+    [Fact]
     public void An_earlier_as_of_date_leaves_out_later_connections()
     {
         var asOf = new DateOnly(2020, 1, 1);
@@ -83,5 +91,10 @@ public sealed class NetworkTests
         }
 
         return folder?.FullName ?? throw new InvalidOperationException("NetworkAdvisor.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
     }
 }

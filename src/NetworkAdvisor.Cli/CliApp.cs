@@ -90,6 +90,10 @@ public static class CliApp
         {
             // A bug of ours, not the user's: still one line, no stack trace, and a distinct exit code.
             stderr.WriteLine($"network-advisor: internal error ({ex.GetType().Name}: {ex.Message.ReplaceLineEndings(" ")}); please report it");
+            if (Environment.GetEnvironmentVariable("NETWORK_ADVISOR_TRACE") == "1")
+            {
+                stderr.WriteLine(ex.ToString());
+            }
             return InternalError;
         }
     }

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Plotly.NET;
 
 namespace NetworkAdvisor.Charts;
@@ -11,6 +10,12 @@ namespace NetworkAdvisor.Charts;
 internal sealed class FigureBuilder
 {
     private const string FontFamily = "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif";
+
+    /// <summary>
+    /// Sees every chart built on this flow with the JSON written for it; tests use it to compare that JSON with
+    /// Plotly.NET's own serialisation.
+    /// </summary>
+    internal static readonly AsyncLocal<Action<GenericChart, string>?> Observer = new();
 
     private readonly List<GenericChart> charts = [];
     private readonly Layout layout = new();
@@ -105,14 +110,8 @@ internal sealed class FigureBuilder
 
         var chart = charts.Count == 1 ? charts[0] : GenericChart.combine(charts);
         chart = GenericChart.setLayout(layout, chart);
-        var figure = JsonNode.Parse(GenericChart.toFigureJson(chart))!.AsObject();
-        var result = new JsonObject
-        {
-            ["data"] = figure["data"]?.DeepClone() ?? new JsonArray(),
-            ["layout"] = figure["layout"]?.DeepClone() ?? new JsonObject(),
-        };
-
-        // The default encoder escapes <, >, &, ' and non-ASCII as \uXXXX: valid JSON that is also inert in HTML.
-        return new ChartFigure(id, title, result.ToJsonString());
+        var json = PlotlyJson.Figure(GenericChart.getTraces(chart), GenericChart.getLayout(chart));
+        Observer.Value?.Invoke(chart, json);
+        return new ChartFigure(id, title, json);
     }
 }

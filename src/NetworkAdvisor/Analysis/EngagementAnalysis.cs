@@ -84,19 +84,25 @@ public static class EngagementAnalysis
         var index = new ConnectionIndex(connections);
         var (ownerUrl, ownerName) = Owner(considered, owner, index);
 
-        // Each message once: is it sent, and who is on the other side.
-        var parsed = considered.Select(m => IsSent(m, ownerUrl, ownerName)
-                ? (Message: m, Sent: true, Parties: Recipients(m))
-                : (Message: m, Sent: false, Parties: new List<(string Url, string Name)> { (ProfileUrl.Normalize(m.SenderProfileUrl), Name(m.From)) }))
-            .ToList();
-
-        // Pass 1: connections matched by URL anywhere lose the name fallback.
-        var matchedByUrl = new bool[connections.Count];
-        foreach (var party in parsed.SelectMany(p => p.Parties))
+        // Each message once: is it sent, and which connections are on the other side. A candidate c >= 0 matched
+        // connection c by URL; ~c matched connection c by name, which counts only if no message matched c by URL.
+        var reader = new PartyReader(index, ownerUrl, ownerName);
+        var starts = new int[considered.Count + 1];
+        var isSent = new bool[considered.Count];
+        var candidates = new List<int>(considered.Count);
+        for (var k = 0; k < considered.Count; k++)
         {
-            if (index.ByUrl(party.Url) is { } i)
+            starts[k] = candidates.Count;
+            isSent[k] = reader.Read(considered[k], candidates);
+        }
+
+        starts[considered.Count] = candidates.Count;
+        var matchedByUrl = new bool[connections.Count];
+        foreach (var candidate in candidates)
+        {
+            if (candidate >= 0)
             {
-                matchedByUrl[i] = true;
+                matchedByUrl[candidate] = true;
             }
         }
 
@@ -104,31 +110,25 @@ public static class EngagementAnalysis
         var received = new int[connections.Count];
         var first = new DateTime?[connections.Count];
         var last = new DateTime?[connections.Count];
+        var countedIn = new int[connections.Count];
         var matchedMessages = 0;
-        var attributed = new HashSet<int>();
-        foreach (var (message, isSent, parties) in parsed)
+        for (var k = 0; k < considered.Count; k++)
         {
-            attributed.Clear();
-            foreach (var (url, name) in parties)
+            var at = considered[k].SentAt;
+            var matched = false;
+            for (var j = starts[k]; j < starts[k + 1]; j++)
             {
-                if (index.ByUrl(url) is { } byUrl)
+                var candidate = candidates[j];
+                var i = candidate >= 0 ? candidate : matchedByUrl[~candidate] ? -1 : ~candidate;
+                if (i < 0 || countedIn[i] == k + 1)
                 {
-                    attributed.Add(byUrl);
+                    // Not attributable, or already counted for this message (a group message counts once per person).
+                    continue;
                 }
-                else if (index.ByName(name) is { } byName && !matchedByUrl[byName])
-                {
-                    attributed.Add(byName);
-                }
-            }
 
-            if (attributed.Count > 0)
-            {
-                matchedMessages++;
-            }
-
-            foreach (var i in attributed)
-            {
-                if (isSent)
+                countedIn[i] = k + 1;
+                matched = true;
+                if (isSent[k])
                 {
                     sent[i]++;
                 }
@@ -137,8 +137,13 @@ public static class EngagementAnalysis
                     received[i]++;
                 }
 
-                first[i] = first[i] is { } f && f <= message.SentAt ? f : message.SentAt;
-                last[i] = last[i] is { } l && l >= message.SentAt ? l : message.SentAt;
+                first[i] = first[i] is { } f && f <= at ? f : at;
+                last[i] = last[i] is { } l && l >= at ? l : at;
+            }
+
+            if (matched)
+            {
+                matchedMessages++;
             }
         }
 
@@ -328,30 +333,6 @@ public static class EngagementAnalysis
 
     private static bool SameName(string a, string b) => a.Trim().Equals(b.Trim(), StringComparison.OrdinalIgnoreCase);
 
-    private static bool IsSent(Message message, string ownerUrl, string ownerName)
-    {
-        var sender = ProfileUrl.Normalize(message.SenderProfileUrl);
-        if (ownerUrl.Length > 0 && sender.Length > 0)
-        {
-            return sender == ownerUrl;
-        }
-
-        return ownerName.Length > 0 && SameName(message.From, ownerName);
-    }
-
-    /// <summary>The recipients: URL and name paired by position when both lists have the same length, else each alone.</summary>
-    private static List<(string Url, string Name)> Recipients(Message message)
-    {
-        var urls = Split(message.RecipientProfileUrls).Select(ProfileUrl.Normalize).Where(u => u.Length > 0).ToList();
-        var names = Split(message.To);
-        if (urls.Count == names.Count)
-        {
-            return [.. urls.Zip(names)];
-        }
-
-        return [.. urls.Select(u => (u, string.Empty)), .. names.Select(n => (string.Empty, n))];
-    }
-
     private static List<string> Split(string text) =>
         [.. text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
 
@@ -403,9 +384,13 @@ public static class EngagementAnalysis
         private const int Ambiguous = -1;
         private readonly Dictionary<string, int> urls = new(StringComparer.Ordinal);
         private readonly Dictionary<string, int> names = new(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> urlLookup;
+        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> nameLookup;
 
         public ConnectionIndex(IReadOnlyList<ClassifiedConnection> connections)
         {
+            urlLookup = urls.GetAlternateLookup<ReadOnlySpan<char>>();
+            nameLookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
             for (var i = 0; i < connections.Count; i++)
             {
                 var connection = connections[i].Connection;
@@ -431,7 +416,92 @@ public static class EngagementAnalysis
         public int? ByUrl(string normalizedUrl) =>
             normalizedUrl.Length > 0 && urls.TryGetValue(normalizedUrl, out var i) ? i : null;
 
-        public int? ByName(string name) =>
-            name.Length > 0 && names.TryGetValue(name, out var i) && i != Ambiguous ? i : null;
+        public int? ByName(ReadOnlySpan<char> name) =>
+            name.Length > 0 && nameLookup.TryGetValue(name, out var i) && i != Ambiguous ? i : null;
+
+        public int? ByUrl(ReadOnlySpan<char> normalizedUrl) =>
+            normalizedUrl.Length > 0 && urlLookup.TryGetValue(normalizedUrl, out var i) ? i : null;
+    }
+
+    /// <summary>
+    /// Reads one message: sent or received, and the connections on its other side as candidates (see
+    /// <see cref="Analyze(IReadOnlyList{ClassifiedConnection}, IReadOnlyList{Message}, Profile?, DateOnly, int)"/>).
+    /// Recipients pair URL and name by position when both lists have the same length, else each stands alone.
+    /// Works on spans of the message's text, so reading a message allocates nothing.
+    /// </summary>
+    private sealed class PartyReader(ConnectionIndex index, string ownerUrl, string ownerName)
+    {
+        private const int UrlBuffer = 256;
+        private readonly List<Range> urls = [];
+        private readonly List<Range> names = [];
+
+        /// <summary>Adds the message's candidates; true when the owner sent it.</summary>
+        public bool Read(Message message, List<int> candidates)
+        {
+            Span<char> buffer = stackalloc char[UrlBuffer];
+            var sender = ProfileUrl.NormalizeInto(message.SenderProfileUrl, buffer);
+            var sent = ownerUrl.Length > 0 && sender.Length > 0
+                ? sender.SequenceEqual(ownerUrl)
+                : ownerName.Length > 0 && SameName(message.From, ownerName);
+            if (!sent)
+            {
+                Add(candidates, sender, message.From.AsSpan().Trim());
+                return false;
+            }
+
+            var urlText = message.RecipientProfileUrls.AsSpan();
+            var nameText = message.To.AsSpan();
+            urls.Clear();
+            names.Clear();
+            foreach (var range in urlText.Split(','))
+            {
+                if (ProfileUrl.NormalizeInto(urlText[range], buffer).Length > 0)
+                {
+                    urls.Add(range);
+                }
+            }
+
+            foreach (var range in nameText.Split(','))
+            {
+                if (!nameText[range].Trim().IsEmpty)
+                {
+                    names.Add(range);
+                }
+            }
+
+            if (urls.Count == names.Count)
+            {
+                for (var k = 0; k < urls.Count; k++)
+                {
+                    Add(candidates, ProfileUrl.NormalizeInto(urlText[urls[k]], buffer), nameText[names[k]].Trim());
+                }
+
+                return true;
+            }
+
+            foreach (var range in urls)
+            {
+                Add(candidates, ProfileUrl.NormalizeInto(urlText[range], buffer), []);
+            }
+
+            foreach (var range in names)
+            {
+                Add(candidates, [], nameText[range].Trim());
+            }
+
+            return true;
+        }
+
+        private void Add(List<int> candidates, ReadOnlySpan<char> normalizedUrl, ReadOnlySpan<char> name)
+        {
+            if (index.ByUrl(normalizedUrl) is { } byUrl)
+            {
+                candidates.Add(byUrl);
+            }
+            else if (index.ByName(name) is { } byName)
+            {
+                candidates.Add(~byName);
+            }
+        }
     }
 }

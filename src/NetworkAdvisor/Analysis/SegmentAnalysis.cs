@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Microsoft.Data.Analysis;
 using NetworkAdvisor.Classification;
 using NetworkAdvisor.Frames;
@@ -31,10 +32,25 @@ public static class SegmentAnalysis
         var displayByKey = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var connection in connections)
         {
-            foreach (var (key, display) in Keys(connection, dimension))
+            if (dimension != SegmentDimension.Tag)
             {
-                counts[key] = counts.GetValueOrDefault(key) + 1;
-                displayByKey.TryAdd(key, display);
+                Count(Key(connection, dimension));
+                continue;
+            }
+
+            foreach (var key in Keys(connection, dimension))
+            {
+                Count(key);
+            }
+        }
+
+        void Count((string Key, string Display) key)
+        {
+            ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, key.Key, out var exists);
+            count++;
+            if (!exists)
+            {
+                displayByKey[key.Key] = key.Display;
             }
         }
 
@@ -120,44 +136,46 @@ public static class SegmentAnalysis
     /// <summary>The segment keys (for grouping) and display names of one connection; several for tags.</summary>
     private static IEnumerable<(string Key, string Display)> Keys(ClassifiedConnection connection, SegmentDimension dimension)
     {
+        if (dimension != SegmentDimension.Tag)
+        {
+            return [Key(connection, dimension)];
+        }
+
+        return connection.Tags.IsEmpty ? [Same(Untagged)] : connection.Tags.Select(Same);
+    }
+
+    /// <summary>The one segment key and display name of a connection in every dimension but tags.</summary>
+    private static (string Key, string Display) Key(ClassifiedConnection connection, SegmentDimension dimension)
+    {
         switch (dimension)
         {
             case SegmentDimension.Function:
-                yield return Same(Vocabulary.Name(connection.Title.Function));
-                break;
+                return Same(Vocabulary.Name(connection.Title.Function));
             case SegmentDimension.Seniority:
-                yield return Same(Vocabulary.Name(connection.Title.Seniority));
-                break;
+                return Same(Vocabulary.Name(connection.Title.Seniority));
             case SegmentDimension.Company:
-                yield return connection.Company.Key.Length == 0 ? Same(NoCompany) : (connection.Company.Key, connection.Company.Display);
-                break;
+                return connection.Company.Key.Length == 0 ? Same(NoCompany) : (connection.Company.Key, connection.Company.Display);
             case SegmentDimension.Relationship:
-                yield return Same(connection.Relationship.ToString());
-                break;
-            case SegmentDimension.Tag:
-                if (connection.Tags.IsEmpty)
-                {
-                    yield return Same(Untagged);
-                }
-
-                foreach (var tag in connection.Tags)
-                {
-                    yield return Same(tag);
-                }
-
-                break;
+                return Same(RelationshipName(connection.Relationship));
             case SegmentDimension.EmailDomain:
                 var at = connection.Connection.Email.LastIndexOf('@');
                 var domain = at >= 0 ? connection.Connection.Email[(at + 1)..].Trim().ToLowerInvariant() : string.Empty;
-                yield return Same(domain.Length == 0 ? NoEmail : domain);
-                break;
+                return Same(domain.Length == 0 ? NoEmail : domain);
             case SegmentDimension.ConnectedYear:
-                yield return Same(connection.Connection.ConnectedOn.Year.ToString("D4", CultureInfo.InvariantCulture));
-                break;
+                return Same(connection.Connection.ConnectedOn.Year.ToString("D4", CultureInfo.InvariantCulture));
             default:
                 throw new ArgumentOutOfRangeException(nameof(dimension), dimension, "Unknown dimension.");
         }
     }
 
     private static (string Key, string Display) Same(string name) => (name, name);
+
+    // The enum's names, without formatting an enum per connection.
+    private static string RelationshipName(Relationship relationship) => relationship switch
+    {
+        Relationship.None => nameof(Relationship.None),
+        Relationship.ExColleague => nameof(Relationship.ExColleague),
+        Relationship.CurrentColleague => nameof(Relationship.CurrentColleague),
+        _ => relationship.ToString(),
+    };
 }

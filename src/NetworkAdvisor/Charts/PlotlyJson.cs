@@ -45,7 +45,15 @@ internal static class PlotlyJson
     private static void WriteObject(Utf8JsonWriter writer, DynamicObj.DynamicObj value)
     {
         writer.WriteStartObject();
-        foreach (var property in value.GetProperties(true))
+
+        // Only the dynamic properties are read: the one class property Plotly.NET serialises, a trace's type, is
+        // written by name, so a trimmed native build (which drops the metadata reflection would need) writes it too.
+        if (value is Trace trace)
+        {
+            writer.WriteString("type", trace.type);
+        }
+
+        foreach (var property in value.GetProperties(false))
         {
             writer.WritePropertyName(property.Key);
             WriteValue(writer, property.Value);

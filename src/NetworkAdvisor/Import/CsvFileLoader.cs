@@ -78,7 +78,12 @@ internal static class CsvFileLoader
         where T : class
     {
         var tokenizer = new CsvTokenizer(text, header.Separator);
+
+        // Rows are read as they are met unless the file's dates are ambiguous (day or month first), which needs
+        // every row's date before any row is read: only then are the records kept.
+        var streaming = reader.OrderedDateSlot < 0;
         var records = new List<CsvRecord>();
+        var values = new List<T>();
         var issues = new List<ImportIssue>();
         var rowsRead = 0;
         while (tokenizer.TryRead(out var record))
@@ -103,7 +108,15 @@ internal static class CsvFileLoader
             var problem = record.Error ?? Shape(record, header);
             if (problem is null)
             {
-                records.Add(record);
+                if (streaming)
+                {
+                    Read(path, text, header, reader, DateOrder.MonthFirst, record, values, issues);
+                }
+                else
+                {
+                    records.Add(record);
+                }
+
                 continue;
             }
 
@@ -117,20 +130,13 @@ internal static class CsvFileLoader
             issues.Add(Issue(path, text, record, problem));
         }
 
-        var order = reader.OrderedDateSlot < 0
-            ? DateOrder.MonthFirst
-            : ExportDateParser.DetectOrder(records.Select(r => new Row(r.Fields, header.Match.FieldBySlot)[reader.OrderedDateSlot]));
-        var values = new List<T>(records.Count);
-        foreach (var record in records)
+        if (!streaming)
         {
-            var error = reader.TryRead(new Row(record.Fields, header.Match.FieldBySlot), order, out var value);
-            if (error is null && value is not null)
+            var order = ExportDateParser.DetectOrder(records.Select(r => new Row(r.Fields, header.Match.FieldBySlot)[reader.OrderedDateSlot]));
+            values.Capacity = records.Count;
+            foreach (var record in records)
             {
-                values.Add(value);
-            }
-            else
-            {
-                issues.Add(Issue(path, text, record, error ?? "row could not be read"));
+                Read(path, text, header, reader, order, record, values, issues);
             }
         }
 
@@ -138,6 +144,21 @@ internal static class CsvFileLoader
         var file = new ImportedFile(
             path, header.Match.Schema.Kind, rowsRead, values.Count, issues.Count, header.Separator, header.Header.Line, repairedBytes);
         return new LoadedFile<T>(file, values, issues);
+    }
+
+    private static void Read<T>(
+        string path, string text, DetectedHeader header, RowReader<T> reader, DateOrder order, CsvRecord record, List<T> values, List<ImportIssue> issues)
+        where T : class
+    {
+        var error = reader.TryRead(new Row(record.Fields, header.Match.FieldBySlot), order, out var value);
+        if (error is null && value is not null)
+        {
+            values.Add(value);
+        }
+        else
+        {
+            issues.Add(Issue(path, text, record, error ?? "row could not be read"));
+        }
     }
 
     private static string? Shape(CsvRecord record, DetectedHeader header)

@@ -15,6 +15,8 @@ internal sealed class CsvTokenizer
     private readonly char _separator;
     private readonly SearchValues<char> _unquotedStops;
     private readonly FieldPool _pool = new();
+    private readonly List<string> _fields = new(16);
+    private readonly StringBuilder _quoted = new();
     private int _pos;
     private int _line = 1;
 
@@ -45,7 +47,8 @@ internal sealed class CsvTokenizer
 
         var start = _pos;
         var startLine = _line;
-        var fields = new List<string>(8);
+        var fields = _fields;
+        fields.Clear();
         var endedByLineBreak = false;
         while (true)
         {
@@ -111,49 +114,66 @@ internal sealed class CsvTokenizer
     /// <summary>Reads a quoted field starting at the opening quote; text after the closing quote up to the next separator is kept.</summary>
     private bool TryReadQuoted(out string value)
     {
-        var builder = new StringBuilder();
-        _pos++;
-        while (true)
+        var open = ++_pos;
+        var close = _text.IndexOf('"', _pos);
+        if (close < 0)
         {
-            var close = _text.IndexOf('"', _pos);
+            value = string.Empty;
+            return false;
+        }
+
+        CountLines(open, close);
+        _pos = close + 1;
+        if ((_pos >= _text.Length || _text[_pos] != '"') && TrailingLength() == 0)
+        {
+            // The usual field: no doubled quote inside, nothing after the closing quote.
+            value = _pool.Get(_text.AsSpan(open, close - open));
+            return true;
+        }
+
+        var builder = _quoted.Clear().Append(_text.AsSpan(open, close - open));
+        while (_pos < _text.Length && _text[_pos] == '"')
+        {
+            builder.Append('"');
+            _pos++;
+            close = _text.IndexOf('"', _pos);
             if (close < 0)
             {
                 value = string.Empty;
                 return false;
             }
 
-            AppendCountingLines(builder, close);
+            CountLines(_pos, close);
+            builder.Append(_text.AsSpan(_pos, close - _pos));
             _pos = close + 1;
-            if (_pos < _text.Length && _text[_pos] == '"')
-            {
-                builder.Append('"');
-                _pos++;
-                continue;
-            }
-
-            break;
         }
 
         // Lenient: characters between the closing quote and the next separator belong to the field.
-        var rest = _text.AsSpan(_pos);
-        var stop = rest.IndexOfAny(_unquotedStops);
-        var length = stop < 0 ? rest.Length : stop;
-        builder.Append(rest[..length]);
+        var length = TrailingLength();
+        builder.Append(_text.AsSpan(_pos, length));
         _pos += length;
         value = builder.ToString();
         return true;
     }
 
-    private void AppendCountingLines(StringBuilder builder, int end)
+    private int TrailingLength()
     {
-        var chunk = _text.AsSpan(_pos, end - _pos);
-        builder.Append(chunk);
-        for (var i = 0; i < chunk.Length; i++)
+        var stop = _text.AsSpan(_pos).IndexOfAny(_unquotedStops);
+        return stop < 0 ? _text.Length - _pos : stop;
+    }
+
+    private void CountLines(int start, int end)
+    {
+        var chunk = _text.AsSpan(start, end - start);
+        int i;
+        while ((i = chunk.IndexOfAny('\r', '\n')) >= 0)
         {
-            if (chunk[i] == '\n' || (chunk[i] == '\r' && (i + 1 >= chunk.Length || chunk[i + 1] != '\n')))
+            if (chunk[i] == '\n' || i + 1 >= chunk.Length || chunk[i + 1] != '\n')
             {
                 _line++;
             }
+
+            chunk = chunk[(i + 1)..];
         }
     }
 

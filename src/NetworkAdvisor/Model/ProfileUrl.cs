@@ -9,14 +9,25 @@ public static class ProfileUrl
     /// </summary>
     /// <param name="url">A profile URL as exported or typed.</param>
     /// <returns>The normalised URL.</returns>
-    public static string Normalize(string? url)
-    {
-        if (string.IsNullOrWhiteSpace(url))
-        {
-            return string.Empty;
-        }
+    public static string Normalize(string? url) =>
+        string.IsNullOrWhiteSpace(url) ? string.Empty : Comparable(url).ToString().ToLowerInvariant();
 
-        var span = url.AsSpan().Trim();
+    /// <summary>
+    /// Writes the normalised form of <paramref name="url"/> into <paramref name="buffer"/> without allocating when
+    /// it fits (else into a new array): the same characters as <see cref="Normalize"/>.
+    /// </summary>
+    internal static ReadOnlySpan<char> NormalizeInto(ReadOnlySpan<char> url, Span<char> buffer)
+    {
+        var comparable = Comparable(url);
+        var destination = comparable.Length <= buffer.Length ? buffer : new char[comparable.Length];
+        var length = comparable.ToLowerInvariant(destination);
+        return destination[..length];
+    }
+
+    /// <summary>The URL without surrounding space, query, fragment, scheme, "www." and trailing slashes; case kept.</summary>
+    private static ReadOnlySpan<char> Comparable(ReadOnlySpan<char> url)
+    {
+        var span = url.Trim();
         var cut = span.IndexOfAny('?', '#');
         if (cut >= 0)
         {
@@ -34,6 +45,6 @@ public static class ProfileUrl
             span = span[4..];
         }
 
-        return span.TrimEnd('/').ToString().ToLowerInvariant();
+        return span.TrimEnd('/');
     }
 }

@@ -331,7 +331,7 @@ public static class EngagementAnalysis
 
     private static string Name(string text) => text.Trim();
 
-    private static bool SameName(string a, string b) => a.Trim().Equals(b.Trim(), StringComparison.OrdinalIgnoreCase);
+    private static bool SameName(string a, string b) => a.AsSpan().Trim().Equals(b.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase);
 
     private static List<string> Split(string text) =>
         [.. text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
@@ -340,20 +340,12 @@ public static class EngagementAnalysis
     private static (string Url, string Name) Owner(List<Message> messages, Profile? profile, ConnectionIndex index)
     {
         var name = profile is null ? string.Empty : $"{profile.FirstName} {profile.LastName}".Trim();
-        var url = string.Empty;
-        var named = name.Length == 0 ? [] : messages.Where(m => SameName(m.From, name)).ToList();
-        if (named.Count > 0)
+        if (name.Length > 0 && MostUsedUrl(messages, name) is { } used)
         {
-            url = named.Select(m => ProfileUrl.Normalize(m.SenderProfileUrl))
-                .Where(u => u.Length > 0)
-                .GroupBy(u => u, StringComparer.Ordinal)
-                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => g.Key)
-                .FirstOrDefault() ?? string.Empty;
-            return (url, name);
+            return (used, name);
         }
 
-        url = messages.SelectMany(m => Split(m.RecipientProfileUrls).Prepend(m.SenderProfileUrl)
+        var url = messages.SelectMany(m => Split(m.RecipientProfileUrls).Prepend(m.SenderProfileUrl)
                 .Select(ProfileUrl.Normalize)
                 .Where(u => u.Length > 0 && index.ByUrl(u) is null)
                 .Distinct(StringComparer.Ordinal)
@@ -376,6 +368,49 @@ public static class EngagementAnalysis
         }
 
         return (url, name);
+    }
+
+    /// <summary>
+    /// The normalised sender URL used most (ties: ordinal-first) by messages from <paramref name="name"/>; empty when
+    /// those messages carry no URL, null when no message is from that name.
+    /// </summary>
+    private static string? MostUsedUrl(List<Message> messages, string name)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[256];
+        var any = false;
+        foreach (var message in messages)
+        {
+            if (!SameName(message.From, name))
+            {
+                continue;
+            }
+
+            any = true;
+            var url = ProfileUrl.NormalizeInto(message.SenderProfileUrl, buffer);
+            if (url.Length > 0)
+            {
+                lookup[url] = lookup.TryGetValue(url, out var count) ? count + 1 : 1;
+            }
+        }
+
+        if (!any)
+        {
+            return null;
+        }
+
+        var best = string.Empty;
+        var bestCount = 0;
+        foreach (var (url, count) in counts)
+        {
+            if (count > bestCount || (count == bestCount && string.CompareOrdinal(url, best) < 0))
+            {
+                (best, bestCount) = (url, count);
+            }
+        }
+
+        return best;
     }
 
     /// <summary>Connections by normalised URL (first wins) and by unique name; hidden profiles are in neither.</summary>

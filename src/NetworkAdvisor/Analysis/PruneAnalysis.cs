@@ -48,6 +48,9 @@ public static class PruneAnalysis
         var longAgo = asOf.AddYears(-3);
         var dormantSince = asOf.ToDateTime(TimeOnly.MinValue).AddYears(-2);
         var candidates = new List<(PruneCandidate Candidate, DateOnly Since)>();
+        var reasons = new List<(int Weight, string Text)>();
+        var outsideGoal = goal is null ? string.Empty
+            : string.Create(CultureInfo.InvariantCulture, $"outside the segments of \"{goal.Title}\" (not in its target functions or companies)");
         int colleagues = 0, keepers = 0;
         for (var i = 0; i < connections.Count; i++)
         {
@@ -64,7 +67,8 @@ public static class PruneAnalysis
                 continue;
             }
 
-            var reasons = new List<(int Weight, string Text)>();
+            // Reasons are added heaviest first (3, 3, 2, 1, 1), which is the order they are shown in.
+            reasons.Clear();
             if (duplicates.Contains(i))
             {
                 reasons.Add((3, "duplicate of another connection (same person twice)"));
@@ -89,15 +93,20 @@ public static class PruneAnalysis
                 }
             }
 
-            if (!c.Connection.IsHidden && OutsideGoal(c, goal, targetFunctions, targetCompanies) is { } outside)
+            if (!c.Connection.IsHidden && OutsideGoal(c, goal, targetFunctions, targetCompanies, outsideGoal) is { } outside)
             {
                 reasons.Add((1, outside));
             }
 
-            var score = reasons.Sum(r => r.Weight);
+            var score = 0;
+            foreach (var reason in reasons)
+            {
+                score += reason.Weight;
+            }
+
             if (score >= MinimumScore)
             {
-                candidates.Add((new PruneCandidate(c, score, [.. reasons.OrderByDescending(r => r.Weight).Select(r => r.Text)]), c.Connection.ConnectedOn));
+                candidates.Add((new PruneCandidate(c, score, [.. reasons.Select(r => r.Text)]), c.Connection.ConnectedOn));
             }
         }
 
@@ -125,7 +134,7 @@ public static class PruneAnalysis
         return Rank(connections, lastContact, goal, keep, companies, asOf);
     }
 
-    private static string? OutsideGoal(ClassifiedConnection c, Goal? goal, HashSet<JobFunction> functions, HashSet<string> companies)
+    private static string? OutsideGoal(ClassifiedConnection c, Goal? goal, HashSet<JobFunction> functions, HashSet<string> companies, string outsideGoal)
     {
         // Founders, presidents, managing directors: a rank without a function still says who they are, and a goal that
         // asks for decision-makers wants exactly them.
@@ -137,7 +146,7 @@ public static class PruneAnalysis
         if (functions.Count > 0 || companies.Count > 0)
         {
             var inside = functions.Contains(c.Title.Function) || (c.Company.Key.Length > 0 && companies.Contains(c.Company.Key));
-            return inside ? null : string.Create(CultureInfo.InvariantCulture, $"outside the segments of \"{goal!.Title}\" (not in its target functions or companies)");
+            return inside ? null : outsideGoal;
         }
 
         return c.Title.Function == JobFunction.Unknown ? "title names no job function" : null;

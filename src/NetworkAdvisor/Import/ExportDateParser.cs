@@ -32,6 +32,7 @@ internal static class ExportDateParser
         var time = TimeSpan.Zero;
         var pm = false;
         var am = false;
+        Span<char> lowered = stackalloc char[16];
         var i = 0;
         while (i < span.Length)
         {
@@ -73,7 +74,10 @@ internal static class ExportDateParser
                     i++;
                 }
 
-                var word = span[start..i].ToString().ToLowerInvariant();
+                var letters = span[start..i];
+                ReadOnlySpan<char> word = letters.Length <= lowered.Length
+                    ? lowered[..letters.ToLowerInvariant(lowered)]
+                    : letters.ToString().ToLowerInvariant();
                 var m = MonthNames.Month(word);
                 if (m != 0 && month == 0)
                 {

@@ -34,10 +34,16 @@ internal static class MonthNames
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Looks up a lower-case month word; returns 1-12 or 0 when it is not a month.</summary>
-    public static int Month(string lowerWord) => ByName.GetValueOrDefault(lowerWord);
+    public static int Month(ReadOnlySpan<char> lowerWord) => ByNameLookup.TryGetValue(lowerWord, out var month) ? month : 0;
 
     /// <summary>True for an English weekday name or abbreviation (as in <c>Wed Jun 24 ...</c>).</summary>
-    public static bool IsWeekday(string lowerWord) => EnglishWeekdays.Contains(lowerWord);
+    public static bool IsWeekday(ReadOnlySpan<char> lowerWord) => WeekdayLookup.Contains(lowerWord);
+
+    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> ByNameLookup =
+        ByName.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WeekdayLookup =
+        EnglishWeekdays.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static FrozenDictionary<string, int> Build()
     {

@@ -26,5 +26,6 @@ public sealed record Connection(
         Email.Length == 0 && Company.Length == 0 && Position.Length == 0;
 
     /// <summary>First and last name joined by a space, trimmed.</summary>
-    public string FullName => $"{FirstName} {LastName}".Trim();
+    public string FullName =>
+        LastName.Length == 0 ? FirstName.Trim() : FirstName.Length == 0 ? LastName.Trim() : string.Concat(FirstName, " ", LastName).Trim();
 }

@@ -11,6 +11,9 @@ internal static class CsvFileLoader
     /// <summary>How many physical lines may precede the header (preambles, Excel's Column1 line, notes).</summary>
     private const int HeaderSearchLines = 100;
 
+    /// <summary>A file is read in parts on several cores only when each part has at least this many characters.</summary>
+    private const int MinChunkChars = 1 << 20;
+
     private static readonly char[] Separators = [',', ';', '\t', '|'];
 
     /// <summary>Finds the earliest record that matches one of <paramref name="schemas"/>; null when none does.</summary>
@@ -73,20 +76,116 @@ internal static class CsvFileLoader
         return best;
     }
 
-    /// <summary>Reads every row after the header.</summary>
+    /// <summary>
+    /// Reads every row after the header. A large file is read in parts on every core: each part starts after a line
+    /// break outside quotes, and the parts are kept only if reading the file from the top arrives at each part's start
+    /// on the same line; otherwise (a quote that spans a part's start) the file is read in one go. Either way the
+    /// rows, their order and the issues are those of reading from the top.
+    /// </summary>
     public static LoadedFile<T> Load<T>(string text, string path, int repairedBytes, DetectedHeader header, RowReader<T> reader)
+        where T : class =>
+        Load(text, path, repairedBytes, header, reader, Math.Min(Environment.ProcessorCount, text.Length / MinChunkChars));
+
+    /// <summary>Reads every row after the header in at most <paramref name="parts"/> parts (tests ask for many small ones).</summary>
+    internal static LoadedFile<T> Load<T>(string text, string path, int repairedBytes, DetectedHeader header, RowReader<T> reader, int parts)
         where T : class
     {
-        var tokenizer = new CsvTokenizer(text, header.Separator);
-
         // Rows are read as they are met unless the file's dates are ambiguous (day or month first), which needs
         // every row's date before any row is read: only then are the records kept.
         var streaming = reader.OrderedDateSlot < 0;
-        var records = new List<CsvRecord>();
-        var values = new List<T>();
+        var context = new ChunkContext<T>(text, path, header, reader, streaming);
+        var starts = ChunkStarts(text, header.Header.Offset + header.Header.Length, parts);
+        var chunks = new Chunk<T>[starts.Count];
+        Parallel.For(0, starts.Count, i =>
+        {
+            var (position, line) = starts[i];
+            var end = i + 1 < starts.Count ? starts[i + 1].Position : text.Length;
+            chunks[i] = Read(context, new CsvTokenizer(text, header.Separator, position, line), end);
+        });
+
+        for (var i = 0; i + 1 < chunks.Length; i++)
+        {
+            if (chunks[i].End != starts[i + 1])
+            {
+                // A record ran over the start of the next part: that part began inside it.
+                chunks = [Read(context, new CsvTokenizer(text, header.Separator), text.Length)];
+                break;
+            }
+        }
+
+        if (!streaming)
+        {
+            var order = ExportDateParser.DetectOrder(chunks.SelectMany(c => c.Records).Select(r => new Row(r.Fields, header.Match.FieldBySlot)[reader.OrderedDateSlot]));
+            Parallel.ForEach(chunks, chunk =>
+            {
+                chunk.Values.Capacity = chunk.Records.Count;
+                foreach (var record in chunk.Records)
+                {
+                    Convert(path, text, header, reader, order, record, chunk.Values, chunk.Issues);
+                }
+            });
+        }
+
+        var values = new List<T>(chunks.Sum(c => c.Values.Count));
         var issues = new List<ImportIssue>();
-        var rowsRead = 0;
-        while (tokenizer.TryRead(out var record))
+        foreach (var chunk in chunks)
+        {
+            values.AddRange(chunk.Values);
+            issues.AddRange(chunk.Issues);
+        }
+
+        issues.Sort((a, b) => a.Line.CompareTo(b.Line));
+        var file = new ImportedFile(
+            path, header.Match.Schema.Kind, chunks.Sum(c => c.RowsRead), values.Count, issues.Count, header.Separator, header.Header.Line, repairedBytes);
+        return new LoadedFile<T>(file, values, issues);
+    }
+
+    /// <summary>Where the parts of a file start: the top, then (for a large file) after line breaks outside quotes.</summary>
+    private static List<(int Position, int Line)> ChunkStarts(string text, int afterHeader, int parts)
+    {
+        var starts = new List<(int, int)> { (0, 1) };
+        var position = 0;
+        var line = 1;
+        var quotes = 0L;
+        for (var part = 1; part < parts; part++)
+        {
+            var target = Math.Max(Math.Max(afterHeader, position), (int)((long)text.Length * part / parts));
+            var found = false;
+            while (!found && target < text.Length)
+            {
+                var lineEnd = text.AsSpan(target).IndexOfAny('\r', '\n');
+                if (lineEnd < 0)
+                {
+                    break;
+                }
+
+                var next = target + lineEnd + (text[target + lineEnd] == '\r' && target + lineEnd + 1 < text.Length && text[target + lineEnd + 1] == '\n' ? 2 : 1);
+                var span = text.AsSpan(position, next - position);
+                quotes += span.Count('"');
+                line += span.Count('\n') + span.Count('\r') - span.Count("\r\n");
+                position = next;
+                target = next;
+                found = quotes % 2 == 0;
+            }
+
+            if (!found || position >= text.Length)
+            {
+                break;
+            }
+
+            starts.Add((position, line));
+        }
+
+        return starts;
+    }
+
+    /// <summary>Reads the records that start before <paramref name="end"/>.</summary>
+    private static Chunk<T> Read<T>(ChunkContext<T> context, CsvTokenizer tokenizer, int end)
+        where T : class
+    {
+        var (text, path, header, reader, streaming) = context;
+        var chunk = new Chunk<T>();
+        while (tokenizer.Position < end && tokenizer.TryRead(out var record))
         {
             if (record.Offset < header.Header.Offset)
             {
@@ -104,17 +203,17 @@ internal static class CsvFileLoader
                 continue;
             }
 
-            rowsRead++;
+            chunk.RowsRead++;
             var problem = record.Error ?? Shape(record, header);
             if (problem is null)
             {
                 if (streaming)
                 {
-                    Read(path, text, header, reader, DateOrder.MonthFirst, record, values, issues);
+                    Convert(path, text, header, reader, DateOrder.MonthFirst, record, chunk.Values, chunk.Issues);
                 }
                 else
                 {
-                    records.Add(record);
+                    chunk.Records.Add(record);
                 }
 
                 continue;
@@ -127,26 +226,31 @@ internal static class CsvFileLoader
                 tokenizer.RestartAfterFirstLine(record);
             }
 
-            issues.Add(Issue(path, text, record, problem));
+            chunk.Issues.Add(Issue(path, text, record, problem));
         }
 
-        if (!streaming)
-        {
-            var order = ExportDateParser.DetectOrder(records.Select(r => new Row(r.Fields, header.Match.FieldBySlot)[reader.OrderedDateSlot]));
-            values.Capacity = records.Count;
-            foreach (var record in records)
-            {
-                Read(path, text, header, reader, order, record, values, issues);
-            }
-        }
-
-        issues.Sort((a, b) => a.Line.CompareTo(b.Line));
-        var file = new ImportedFile(
-            path, header.Match.Schema.Kind, rowsRead, values.Count, issues.Count, header.Separator, header.Header.Line, repairedBytes);
-        return new LoadedFile<T>(file, values, issues);
+        chunk.End = (tokenizer.Position, tokenizer.Line);
+        return chunk;
     }
 
-    private static void Read<T>(
+    private sealed record ChunkContext<T>(string Text, string Path, DetectedHeader Header, RowReader<T> Reader, bool Streaming)
+        where T : class;
+
+    /// <summary>What one part of a file gave, and where its reading stopped.</summary>
+    private sealed class Chunk<T>
+    {
+        public List<T> Values { get; } = [];
+
+        public List<CsvRecord> Records { get; } = [];
+
+        public List<ImportIssue> Issues { get; } = [];
+
+        public int RowsRead { get; set; }
+
+        public (int Position, int Line) End { get; set; }
+    }
+
+    private static void Convert<T>(
         string path, string text, DetectedHeader header, RowReader<T> reader, DateOrder order, CsvRecord record, List<T> values, List<ImportIssue> issues)
         where T : class
     {

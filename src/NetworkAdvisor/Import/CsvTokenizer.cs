@@ -21,11 +21,25 @@ internal sealed class CsvTokenizer
     private int _line = 1;
 
     public CsvTokenizer(string text, char separator)
+        : this(text, separator, 0, 1)
+    {
+    }
+
+    /// <summary>A tokenizer that starts at <paramref name="position"/>, the start of physical line <paramref name="line"/>.</summary>
+    public CsvTokenizer(string text, char separator, int position, int line)
     {
         _text = text;
         _separator = separator;
         _unquotedStops = SearchValues.Create([separator, '\r', '\n']);
+        _pos = position;
+        _line = line;
     }
+
+    /// <summary>Where the next record starts.</summary>
+    public int Position => _pos;
+
+    /// <summary>The physical line the next record starts on.</summary>
+    public int Line => _line;
 
     /// <summary>Reads every record to the end of the text.</summary>
     public IEnumerable<CsvRecord> ReadAll()

@@ -1,0 +1,55 @@
+using CsCheck;
+using NetworkAdvisor.Import;
+using NetworkAdvisor.Import.Files;
+using NetworkAdvisor.Model;
+
+namespace NetworkAdvisor.Tests.Robustness;
+
+/// <summary>
+/// A large file is read in parts on several cores. Whatever the file (quotes spanning lines, garbage, a cut in the
+/// middle of a quote), reading it in parts must give exactly what reading it from the top gives: the same rows in
+/// the same order, the same issues on the same lines, the same counts.
+/// </summary>
+public sealed class CsvPartsPropertyTests
+{
+    private static readonly FileSchema[] Schemas = [ConnectionRows.Instance.Schema];
+
+    public static TheoryData<bool> DateOrders => [true, false];
+
+    [Theory]
+    [MemberData(nameof(DateOrders))]
+    public void Reading_in_parts_gives_what_reading_from_the_top_gives(bool ambiguousDates)
+    {
+        RowReader<Connection> reader = ambiguousDates ? ConnectionRows.Instance : new Streaming();
+        var files = Gen.OneOf(
+            CsvFuzz.Files(breakers: true, raw: true),
+            CsvFuzz.FilesWithGarbage(breakers: true));
+        Gen.Select(files, Gen.Int[2, 9], Gen.Double[0.3, 1]).Sample((spec, parts, keep) =>
+        {
+            var built = CsvFuzz.Build(spec);
+            var bytes = built.Bytes[..(int)(built.Bytes.Length * keep)];
+            var text = TextDecoder.Decode(bytes, out var repaired);
+            var header = CsvFileLoader.DetectHeader(text, FileSchema.NormalizeHeader("Connections.csv"), Schemas);
+            if (header is null)
+            {
+                return;
+            }
+
+            var whole = CsvFileLoader.Load(text, "Connections.csv", repaired, header, reader, parts: 1);
+            var inParts = CsvFileLoader.Load(text, "Connections.csv", repaired, header, reader, parts);
+
+            Assert.Equal(whole.File, inParts.File);
+            Assert.Equal(whole.Records, inParts.Records);
+            Assert.Equal(whole.Issues, inParts.Issues);
+        }, iter: 400, print: p => $"{p.Item2} parts, {p.Item3:0.00} kept: {CsvFuzz.Print(p.Item1)}");
+    }
+
+    /// <summary>The connections reader as if its dates could not be ambiguous: rows are read as they are met.</summary>
+    private sealed class Streaming : RowReader<Connection>
+    {
+        public override FileSchema Schema => ConnectionRows.Instance.Schema;
+
+        public override string? TryRead(Row row, DateOrder order, out Connection? value) =>
+            ConnectionRows.Instance.TryRead(row, order, out value);
+    }
+}

@@ -32,8 +32,11 @@ internal static class ClassifyCommand
             var results = lines.Select(classifier.Classify).ToList();
             if (parse.GetValue(format) == "json")
             {
-                JsonOutput.Write(context.Out, results.Select(r => new ClassifiedTitle(
-                    r.Title, Vocabulary.Name(r.Function), Vocabulary.Name(r.Seniority), r.Confidence, r.Evidence)));
+                JsonOutput.Write(
+                    context.Out,
+                    [.. results.Select(r => new ClassifiedTitle(
+                        r.Title, Vocabulary.Name(r.Function), Vocabulary.Name(r.Seniority), r.Confidence, r.Evidence))],
+                    JsonOutput.Shapes.IReadOnlyListClassifiedTitle);
             }
             else
             {

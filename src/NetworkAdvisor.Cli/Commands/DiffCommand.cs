@@ -41,35 +41,7 @@ internal static class DiffCommand
             switch (parse.GetValue(format))
             {
                 case "json":
-                    JsonOutput.Write(context.Out, new
-                    {
-                        oldDate = diff.OldDate,
-                        newDate = diff.NewDate,
-                        oldConnections = diff.OldCount,
-                        newConnections = diff.NewCount,
-                        netGrowth = diff.NetGrowth,
-                        days = diff.Days,
-                        growthPer30Days = diff.GrowthPer30Days is { } g ? Math.Round(g, 2) : (double?)null,
-                        hiddenBefore = diff.HiddenBefore,
-                        hiddenAfter = diff.HiddenAfter,
-                        unchanged = diff.Unchanged,
-                        added = diff.Added.Select(Person),
-                        removed = diff.Removed.Select(Person),
-                        changed = diff.Changed.Select(c => new
-                        {
-                            name = c.After.FullName,
-                            profileUrl = c.After.ProfileUrl,
-                            previousCompany = c.Before.Company,
-                            company = c.After.Company,
-                            previousPosition = c.Before.Position,
-                            position = c.After.Position,
-                            companyChanged = c.CompanyChanged,
-                            positionChanged = c.PositionChanged,
-                            matchedBy = c.MatchedBy,
-                        }),
-                        dimension = diff.Dimension.ToString(),
-                        segments = diff.Segments.Select(s => new { segment = s.Segment, before = s.Before, after = s.After, delta = s.Delta }),
-                    });
+                    JsonOutput.Write(context.Out, DiffJson.From(diff), JsonOutput.Shapes.DiffJson);
                     break;
                 case "csv":
                     TabularOutput.WriteCsv(
@@ -91,15 +63,6 @@ internal static class DiffCommand
 
     private static DateOnly? Latest(ExportBundle bundle) =>
         bundle.Connections.IsEmpty ? null : bundle.Connections.Max(c => c.ConnectedOn);
-
-    private static object Person(Connection c) => new
-    {
-        name = c.FullName,
-        profileUrl = c.ProfileUrl,
-        company = c.Company,
-        position = c.Position,
-        connectedOn = c.ConnectedOn,
-    };
 
     private static IReadOnlyList<string> Row(string change, Connection c, Connection? before) =>
         [change, c.FirstName, c.LastName, c.ProfileUrl, c.Company, c.Position, before?.Company ?? string.Empty, before?.Position ?? string.Empty];

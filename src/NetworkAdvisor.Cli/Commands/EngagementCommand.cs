@@ -57,35 +57,7 @@ internal static class EngagementCommand
     }
 
     private static void WriteJson(TextWriter writer, EngagementResult result, IEnumerable<FitCheck> checks) =>
-        JsonOutput.Write(writer, new
-        {
-            asOf = result.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            messages = result.Messages,
-            matchedMessages = result.MatchedMessages,
-            unmatchedMessages = result.UnmatchedMessages,
-            ignoredAfterAsOf = result.IgnoredAfterAsOf,
-            connections = result.Connections,
-            identified = result.Identified,
-            everMessaged = result.EverMessaged,
-            neverMessaged = result.NeverMessaged,
-            engaged12Months = result.Engaged12Months,
-            engagedShare = Math.Round(result.EngagedShare, 4),
-            dormant = result.Dormant,
-            dormantShare = Math.Round(result.DormantShare, 4),
-            twoWay = result.TwoWay,
-            twoWayShare = Math.Round(result.TwoWayShare, 4),
-            topContacts = result.TopContacts.Select(c => new
-            {
-                name = c.Name,
-                profileUrl = c.Connection.Connection.ProfileUrl,
-                sent = c.Sent,
-                received = c.Received,
-                firstContact = Date(c.FirstContact),
-                lastContact = Date(c.LastContact),
-                twoWay = c.TwoWay,
-            }),
-            checks = checks.Select(c => new { name = c.Name, value = c.Value, target = c.Target, passed = c.Passed, explanation = c.Explanation, recommendation = c.Recommendation }),
-        });
+        JsonOutput.Write(writer, EngagementJson.From(result, checks), JsonOutput.Shapes.EngagementJson);
 
     private static void WriteTable(TextWriter writer, EngagementResult result, IReadOnlyList<FitCheck> checks)
     {

@@ -45,20 +45,7 @@ internal static class FitCommand
                 connections, goal, classifier.Companies, GoalFitAnalysis.ActivityChecks(growth, engagement));
             if (parse.GetValue(format) == "json")
             {
-                JsonOutput.Write(context.Out, new
-                {
-                    goal = fit.Goal.Id,
-                    title = fit.Goal.Title,
-                    min = fit.Goal.Min,
-                    max = fit.Goal.Max,
-                    connections = fit.Connections,
-                    status = fit.Status.ToString().ToLowerInvariant(),
-                    positionInRange = Math.Round(fit.PositionInRange, 3),
-                    score = fit.Score,
-                    verdict = fit.Verdict,
-                    checks = fit.Checks.Select(c => new { name = c.Name, value = c.Value, target = c.Target, passed = c.Passed, explanation = c.Explanation }),
-                    recommendations = fit.Recommendations,
-                });
+                JsonOutput.Write(context.Out, FitJson.From(fit), JsonOutput.Shapes.FitJson);
                 return CliApp.Success;
             }
 

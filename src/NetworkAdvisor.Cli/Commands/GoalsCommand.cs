@@ -18,7 +18,7 @@ internal static class GoalsCommand
             switch (parse.GetValue(format))
             {
                 case "json":
-                    JsonOutput.Write(context.Out, GoalCatalogue.All.Select(g => new { id = g.Id, title = g.Title, min = g.Min, max = g.Max, advice = g.Advice }));
+                    JsonOutput.Write(context.Out, [.. GoalCatalogue.All.Select(GoalsJson.From)], JsonOutput.Shapes.IReadOnlyListGoalsJson);
                     break;
                 case "csv":
                     TabularOutput.WriteCsv(context.Out, ["id", "title", "min", "max"], rows);

@@ -62,7 +62,7 @@ internal static class GrowthCommand
             switch (parse.GetValue(format))
             {
                 case "json":
-                    JsonOutput.Write(context.Out, ToJson(growth));
+                    JsonOutput.Write(context.Out, GrowthJson.From(growth), JsonOutput.Shapes.GrowthJson);
                     break;
                 case "csv":
                     TabularOutput.WriteCsv(
@@ -82,52 +82,6 @@ internal static class GrowthCommand
 
     private static Option<int?> GoalOption(string name, string description) =>
         CliOptions.OptionalNumber(name, description, 0, int.MaxValue);
-
-    private static object ToJson(GrowthResult growth) => new
-    {
-        period = growth.Period.ToString().ToLowerInvariant(),
-        asOf = Date(growth.AsOf),
-        firstConnectedOn = growth.FirstConnectedOn is { } first ? Date(first) : null,
-        total = growth.Total,
-        excludedAfterAsOf = growth.ExcludedAfterAsOf,
-        trailing12Months = growth.Trailing12Months,
-        monthlyRate = Math.Round(growth.MonthlyRate, 2),
-        periods = growth.Periods.Select(p => new
-        {
-            period = p.Label,
-            start = Date(p.Start),
-            end = Date(p.End),
-            added = p.Added,
-            cumulative = p.Cumulative,
-            partial = p.IsPartial,
-        }),
-        bursts = growth.Bursts.Select(b => new
-        {
-            month = b.Month,
-            added = b.Added,
-            trailingMedian = b.TrailingMedian,
-            factor = b.Factor is { } factor ? Math.Round(factor, 2) : (double?)null,
-        }),
-        years = growth.Years.Select(y => new
-        {
-            year = y.Year,
-            added = y.Added,
-            hidden = y.Hidden,
-            decisionMakers = y.DecisionMakers,
-            decisionMakerShare = Math.Round(y.DecisionMakerShare, 4),
-            functions = y.Functions.Select(f => new { function = f.Name, count = f.Count, share = Math.Round(f.Share, 4) }),
-            seniorities = y.Seniorities.Select(s => new { seniority = s.Name, count = s.Count, share = Math.Round(s.Share, 4) }),
-        }),
-        projections = growth.Projections.Select(p => new
-        {
-            target = p.Target,
-            count = p.Count,
-            remaining = p.Remaining,
-            status = p.Status,
-            monthsNeeded = p.MonthsNeeded,
-            date = p.Date is { } date ? Date(date) : null,
-        }),
-    };
 
     private static void WriteTable(IAnsiConsole console, GrowthResult growth)
     {

@@ -47,7 +47,7 @@ internal static class InvitationsCommand
             switch (parse.GetValue(format))
             {
                 case "json":
-                    JsonOutput.Write(context.Out, ToJson(triage));
+                    JsonOutput.Write(context.Out, InvitationsJson.From(triage), JsonOutput.Shapes.InvitationsJson);
                     break;
                 case "csv":
                     TabularOutput.WriteCsv(
@@ -65,55 +65,6 @@ internal static class InvitationsCommand
         });
         return command;
     }
-
-    private static object ToJson(InvitationTriageResult triage)
-    {
-        var s = triage.Summary;
-        return new
-        {
-            asOf = Date(triage.AsOf),
-            withdrawAfterDays = triage.WithdrawAfterDays,
-            weeklyLimit = InvitationTriage.WeeklyLimit,
-            incoming = triage.Incoming.Select(a => new
-            {
-                from = a.Invitation.From,
-                sentAt = Timestamp(a.Invitation.SentAt),
-                category = a.Category,
-                suggestion = a.Suggestion,
-                reason = a.Reason,
-                inviterProfileUrl = a.Invitation.InviterProfileUrl,
-            }),
-            withdraw = triage.Withdraw.Select(w => new
-            {
-                to = w.Invitation.To,
-                sentAt = Timestamp(w.Invitation.SentAt),
-                ageDays = w.AgeDays,
-                inviteeProfileUrl = w.Invitation.InviteeProfileUrl,
-            }),
-            weeks = triage.Weeks.Select(Week),
-            currentWeek = Week(triage.CurrentWeek),
-            summary = new
-            {
-                incoming = s.Incoming,
-                outgoing = s.Outgoing,
-                unknownDirection = s.UnknownDirection,
-                excludedAfterAsOf = s.ExcludedAfterAsOf,
-                personalNote = s.PersonalNote,
-                noNote = s.NoNote,
-                recruiter = s.Recruiter,
-                salesPitch = s.SalesPitch,
-                spamLike = s.SpamLike,
-                accept = s.Accept,
-                review = s.Review,
-                ignore = s.Ignore,
-                staleOutgoing = s.StaleOutgoing,
-                nearLimitWeeks = s.NearLimitWeeks,
-                pitchOrSpamShare = Math.Round(s.PitchOrSpamShare, 4),
-            },
-        };
-    }
-
-    private static object Week(InvitationWeek week) => new { week = week.Week, sent = week.Sent, nearLimit = week.NearLimit };
 
     private static void WriteTable(IAnsiConsole console, InvitationTriageResult triage)
     {

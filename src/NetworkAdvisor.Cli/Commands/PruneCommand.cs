@@ -51,24 +51,7 @@ internal static class PruneCommand
             switch (parse.GetValue(format))
             {
                 case "json":
-                    JsonOutput.Write(context.Out, new
-                    {
-                        considered = result.Considered,
-                        candidates = result.Candidates.Length,
-                        protectedColleagues = result.ProtectedColleagues,
-                        protectedKeepers = result.ProtectedKeepers,
-                        messagesAvailable = result.MessagesAvailable,
-                        top = shown.Select(c => new
-                        {
-                            name = c.Connection.Connection.FullName,
-                            profileUrl = c.Connection.Connection.ProfileUrl,
-                            company = c.Connection.Connection.Company,
-                            position = c.Connection.Connection.Position,
-                            connectedOn = c.Connection.Connection.ConnectedOn,
-                            score = c.Score,
-                            reasons = c.Reasons,
-                        }),
-                    });
+                    JsonOutput.Write(context.Out, PruneJson.From(result, shown), JsonOutput.Shapes.PruneJson);
                     break;
                 case "csv":
                     TabularOutput.WriteCsv(

@@ -32,16 +32,7 @@ internal static class SegmentsCommand
             switch (parse.GetValue(format))
             {
                 case "json":
-                    JsonOutput.Write(context.Out, new
-                    {
-                        dimension = mix.Dimension.ToString(),
-                        total = mix.Total,
-                        segments = mix.Top.Select(s => new { segment = s.Name, count = s.Count, share = Math.Round(s.Share, 4) }),
-                        top5Share = Math.Round(mix.Top5Share, 4),
-                        herfindahl = Math.Round(mix.Herfindahl, 4),
-                        effectiveSegments = Math.Round(mix.EffectiveSegments, 2),
-                        distinctSegments = mix.All.Count(s => !s.IsPlaceholder),
-                    });
+                    JsonOutput.Write(context.Out, SegmentsJson.From(mix), JsonOutput.Shapes.SegmentsJson);
                     break;
                 case "csv":
                     TabularOutput.WriteCsv(context.Out, ["segment", "count", "share"], mix.Top.Select(s => (IReadOnlyList<string>)[s.Name, Invariant(s.Count), s.Share.ToString("0.####", CultureInfo.InvariantCulture)]));

@@ -25,7 +25,7 @@ internal static class SummaryCommand
             var summary = ImportSummary.Of(CliOptions.Read(parse.GetValue(path)!, context));
             if (parse.GetValue(format) == "json")
             {
-                JsonOutput.Write(context.Out, SummaryJson.From(summary));
+                JsonOutput.Write(context.Out, SummaryJson.From(summary), JsonOutput.Shapes.SummaryJson);
             }
             else
             {

@@ -64,9 +64,24 @@ public sealed class KeepList
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(tags);
+        if (Tags.Count > 0)
+        {
+            foreach (var tag in tags)
+            {
+                if (Tags.Contains(tag))
+                {
+                    return true;
+                }
+            }
+        }
+
+        if (_urls.Count == 0 && _names.Count == 0)
+        {
+            return false;
+        }
+
         var url = ProfileUrl.Normalize(connection.ProfileUrl);
         return (url.Length > 0 && _urls.Contains(url))
-            || (connection.FullName.Length > 0 && _names.Contains(string.Join(' ', connection.FullName.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))))
-            || tags.Any(Tags.Contains);
+            || (connection.FullName.Length > 0 && _names.Contains(string.Join(' ', connection.FullName.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))));
     }
 }

@@ -105,6 +105,12 @@ public static class SegmentAnalysis
         var counts = new int[rowNames.Length, columnNames.Length];
         foreach (var connection in connections)
         {
+            if (rows != SegmentDimension.Tag && columns != SegmentDimension.Tag)
+            {
+                counts[rowIndex[Key(connection, rows).Display], columnIndex[Key(connection, columns).Display]]++;
+                continue;
+            }
+
             foreach (var (_, r) in Keys(connection, rows))
             {
                 foreach (var (_, c) in Keys(connection, columns))

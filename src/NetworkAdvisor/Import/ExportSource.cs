@@ -194,7 +194,8 @@ internal sealed class ExportSource : IDisposable
 
             // Read at most the limit: special files (devices, pipes) report a length of 0.
             using var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-            using var buffer = new MemoryStream();
+            // Sized to the file, so a regular file is read into one array without growing or copying it.
+            using var buffer = new MemoryStream((int)Math.Clamp(file.Length, 0, Math.Min(options.MaxFileBytes, Array.MaxLength - 1)));
             var chunk = new byte[1 << 16];
             int read;
             while ((read = stream.Read(chunk)) > 0)
@@ -207,7 +208,9 @@ internal sealed class ExportSource : IDisposable
             }
 
             Account(path, buffer.Length, options);
-            return buffer.ToArray();
+            return buffer.TryGetBuffer(out var written) && written.Offset == 0 && written.Count == written.Array!.Length
+                ? written.Array
+                : buffer.ToArray();
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

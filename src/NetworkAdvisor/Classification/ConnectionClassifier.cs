@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 using NetworkAdvisor.Model;
 
 namespace NetworkAdvisor.Classification;
@@ -49,27 +51,72 @@ public sealed class ConnectionClassifier
         ArgumentNullException.ThrowIfNull(connections);
         ArgumentNullException.ThrowIfNull(ownerPositions);
         var relationships = new RelationshipClassifier(ownerPositions, Companies);
-        var titleCache = new Dictionary<string, TitleClassification>(StringComparer.Ordinal);
-        var companyCache = new Dictionary<string, CompanyName>(StringComparer.Ordinal);
+
+        // Titles and companies repeat (30,000 connections have about 9,000 distinct titles): each distinct one is
+        // classified once, and the work is spread over the cores. Classifiers and rules are immutable.
+        var titleOf = new int[connections.Count];
+        var companyOf = new int[connections.Count];
+        var distinctTitles = Distinct(connections, c => c.Position, titleOf);
+        var distinctCompanies = Distinct(connections, c => c.Company, companyOf);
+        var titles = new TitleClassification[distinctTitles.Count];
+        var companies = new CompanyName[distinctCompanies.Count];
+        InParallel(titles.Length, i => titles[i] = Titles.Classify(distinctTitles[i]));
+        InParallel(companies.Length, i => companies[i] = Companies.Normalize(distinctCompanies[i]));
+
         var result = new ClassifiedConnection[connections.Count];
-        for (var i = 0; i < result.Length; i++)
+        InParallel(result.Length, i =>
         {
             var connection = connections[i];
-            if (!titleCache.TryGetValue(connection.Position, out var title))
-            {
-                titleCache[connection.Position] = title = Titles.Classify(connection.Position);
-            }
-
-            if (!companyCache.TryGetValue(connection.Company, out var company))
-            {
-                companyCache[connection.Company] = company = Companies.Normalize(connection.Company);
-            }
-
+            var title = titles[titleOf[i]];
+            var company = companies[companyOf[i]];
             var relationship = relationships.Classify(company);
             var tags = Tags.TagsFor(new TagSubject(connection, title, company, relationship));
             result[i] = new ClassifiedConnection(connection, title, company, relationship, tags);
-        }
+        });
 
         return result;
+    }
+
+    /// <summary>The distinct values in order of first appearance; <paramref name="indexOf"/> gets each row's index.</summary>
+    private static List<string> Distinct(IReadOnlyList<Connection> connections, Func<Connection, string> value, int[] indexOf)
+    {
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        var distinct = new List<string>();
+        for (var i = 0; i < connections.Count; i++)
+        {
+            var text = value(connections[i]);
+            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(index, text, out var exists);
+            if (!exists)
+            {
+                slot = distinct.Count;
+                distinct.Add(text);
+            }
+
+            indexOf[i] = slot;
+        }
+
+        return distinct;
+    }
+
+    /// <summary>Runs <paramref name="body"/> for 0 to <paramref name="count"/> - 1 in ranges spread over the cores.</summary>
+    private static void InParallel(int count, Action<int> body)
+    {
+        if (count < 2_000)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                body(i);
+            }
+
+            return;
+        }
+
+        Parallel.ForEach(Partitioner.Create(0, count, Math.Max(1_000, count / (4 * Environment.ProcessorCount))), range =>
+        {
+            for (var i = range.Item1; i < range.Item2; i++)
+            {
+                body(i);
+            }
+        });
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Runtime;
 using NetworkAdvisor.Classification;
 using NetworkAdvisor.Goals;
 using NetworkAdvisor.Import;
@@ -103,6 +104,7 @@ internal static class CliOptions
             return ReadStandardInput(context);
         }
 
+        UseBatchGcForLargeExports(path);
         try
         {
             return ExportReader.Read(path);
@@ -112,6 +114,35 @@ internal static class CliOptions
             throw new CliException(ex.Message, CliApp.BadInput);
         }
     }
+
+    /// <summary>
+    /// A large export (over <see cref="LargeExportBytes"/> on disk) is read and analysed with background garbage
+    /// collection off for the rest of the process: with gigabytes that all stay alive, background collections only
+    /// compete with the parsing threads (1,000,000 connections: 15 s instead of 17 s). Small exports keep it on, which
+    /// is faster for them (30,000 connections: 0.30 s instead of 0.36 s). Numbers from docs/performance.md's machine.
+    /// </summary>
+    private static void UseBatchGcForLargeExports(string path)
+    {
+        long bytes;
+        try
+        {
+            bytes = Directory.Exists(path)
+                ? new DirectoryInfo(path).EnumerateFiles("*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, MaxRecursionDepth = 8 }).Sum(f => f.Length)
+                : new FileInfo(path).Length;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        {
+            return; // The reader reports the problem.
+        }
+
+        if (bytes > LargeExportBytes)
+        {
+            GCSettings.LatencyMode = GCLatencyMode.Batch;
+        }
+    }
+
+    /// <summary>Exports larger than this (bytes on disk) are read with background garbage collection off.</summary>
+    internal const long LargeExportBytes = 64L << 20;
 
     /// <summary>
     /// Copies standard input (at most <see cref="ExportReadOptions.MaxFileBytes"/>) into a file in a

@@ -147,7 +147,7 @@ def main():
             "",
         ]
     if bdn:
-        lines += ["## Library phases (BenchmarkDotNet, one core, means)", "", "```"] + bdn + ["```", ""]
+        lines += ["## Library phases (BenchmarkDotNet, in process, JIT, means; import and classification use every core)", "", "```"] + bdn + ["```", ""]
     with open(os.path.join(ROOT, "docs", "performance.md"), "w", encoding="utf-8") as f:
         f.write("\n".join(lines))
 

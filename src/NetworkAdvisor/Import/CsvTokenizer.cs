@@ -81,7 +81,7 @@ internal sealed class CsvTokenizer
                 var rest = _text.AsSpan(_pos);
                 var stop = rest.IndexOfAny(_unquotedStops);
                 var fieldLength = stop < 0 ? rest.Length : stop;
-                fields.Add(_pool.Get(_text.AsSpan(_pos, fieldLength)));
+                fields.Add(_pool.Get(fields.Count, _text.AsSpan(_pos, fieldLength)));
                 _pos += fieldLength;
             }
 
@@ -141,7 +141,7 @@ internal sealed class CsvTokenizer
         if ((_pos >= _text.Length || _text[_pos] != '"') && TrailingLength() == 0)
         {
             // The usual field: no doubled quote inside, nothing after the closing quote.
-            value = _pool.Get(_text.AsSpan(open, close - open));
+            value = _pool.Get(_fields.Count, _text.AsSpan(open, close - open));
             return true;
         }
 

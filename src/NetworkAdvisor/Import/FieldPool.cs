@@ -1,24 +1,22 @@
 namespace NetworkAdvisor.Import;
 
 /// <summary>
-/// Shares one string instance for short field values that repeat (names, companies, titles, dates,
-/// folders): exports repeat them heavily, so pooling saves allocations and memory. Bounded in size.
+/// Shares one string instance for short field values that repeat (names, companies, titles, dates, folders): exports
+/// repeat them heavily, so pooling saves allocations and memory. Each column has its own pool, and a column whose
+/// values turn out not to repeat (profile URLs, e-mail addresses, message texts) stops being pooled after a sample of
+/// its values: looking up values that are never found again only costs time and memory. Bounded in size.
 /// </summary>
 internal sealed class FieldPool
 {
     private const int MaxPooledLength = 48;
-    private const int MaxEntries = 200_000;
+    private const int MaxEntriesPerColumn = 100_000;
+    private const int Sample = 2_048;
+    private const int MinHitsInSample = Sample / 4;
 
-    private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly List<Column?> _columns = [];
 
-    public FieldPool()
-    {
-        _lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
-    }
-
-    /// <summary>The pooled string for <paramref name="value"/>, allocating only the first time it is seen.</summary>
-    public string Get(ReadOnlySpan<char> value)
+    /// <summary>The pooled string for <paramref name="value"/> of column <paramref name="column"/>, allocating only the first time it is seen.</summary>
+    public string Get(int column, ReadOnlySpan<char> value)
     {
         if (value.IsEmpty)
         {
@@ -30,17 +28,53 @@ internal sealed class FieldPool
             return value.ToString();
         }
 
-        if (_lookup.TryGetValue(value, out var pooled))
+        while (_columns.Count <= column)
         {
-            return pooled;
+            _columns.Add(new Column());
         }
 
-        var text = value.ToString();
-        if (_strings.Count < MaxEntries)
+        var pool = _columns[column];
+        if (pool is null)
         {
-            _strings[text] = text;
+            return value.ToString();
         }
 
-        return text;
+        var found = pool.Lookup.TryGetValue(value, out var pooled);
+        if (found)
+        {
+            pool.Hits++;
+        }
+        else
+        {
+            pooled = value.ToString();
+            if (pool.Strings.Count < MaxEntriesPerColumn)
+            {
+                pool.Strings[pooled] = pooled;
+            }
+        }
+
+        if (++pool.Seen == Sample && pool.Hits < MinHitsInSample)
+        {
+            // Mostly distinct values: stop pooling this column and let its strings go.
+            _columns[column] = null;
+        }
+
+        return pooled!;
+    }
+
+    private sealed class Column
+    {
+        public Column()
+        {
+            Lookup = Strings.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
+        public Dictionary<string, string> Strings { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; }
+
+        public int Hits { get; set; }
+
+        public int Seen { get; set; }
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using NetworkAdvisor.Classification;
 using NetworkAdvisor.Goals;
 
@@ -49,6 +50,7 @@ public static class PruneAnalysis
         var dormantSince = asOf.ToDateTime(TimeOnly.MinValue).AddYears(-2);
         var candidates = new List<(PruneCandidate Candidate, DateOnly Since)>();
         var reasons = new List<(int Weight, string Text)>();
+        var dormantReasons = new Dictionary<DateOnly, string?>(); // one text per day connected, shared by candidates
         var outsideGoal = goal is null ? string.Empty
             : string.Create(CultureInfo.InvariantCulture, $"outside the segments of \"{goal.Title}\" (not in its target functions or companies)");
         int colleagues = 0, keepers = 0;
@@ -84,7 +86,9 @@ public static class PruneAnalysis
                 var last = lastContact[i];
                 if (c.Connection.ConnectedOn <= longAgo && (last is null || last.Value < dormantSince))
                 {
-                    reasons.Add((2, string.Create(CultureInfo.InvariantCulture, $"connected {c.Connection.ConnectedOn:yyyy-MM-dd} and no message in the last two years")));
+                    ref var dormant = ref CollectionsMarshal.GetValueRefOrAddDefault(dormantReasons, c.Connection.ConnectedOn, out _);
+                    dormant ??= string.Create(CultureInfo.InvariantCulture, $"connected {c.Connection.ConnectedOn:yyyy-MM-dd} and no message in the last two years");
+                    reasons.Add((2, dormant));
                 }
 
                 if (last is null)
@@ -155,9 +159,13 @@ public static class PruneAnalysis
     /// <summary>Indexes of rows that repeat an earlier row's person (same profile URL, or same name and company); the first stays.</summary>
     private static HashSet<int> Duplicates(IReadOnlyList<ClassifiedConnection> connections)
     {
+        // Keys are built on the stack and a string is made only for a key not seen before.
         var urls = new HashSet<string>(StringComparer.Ordinal);
-        var names = new HashSet<(string Name, string Company)>();
+        var urlLookup = urls.GetAlternateLookup<ReadOnlySpan<char>>();
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var nameLookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
         var duplicates = new HashSet<int>();
+        Span<char> url = stackalloc char[256];
         for (var i = 0; i < connections.Count; i++)
         {
             var c = connections[i];
@@ -166,10 +174,9 @@ public static class PruneAnalysis
                 continue;
             }
 
-            var url = NetworkAdvisor.Model.ProfileUrl.Normalize(c.Connection.ProfileUrl);
-            var name = c.Connection.FullName.ToLowerInvariant();
-            var seenUrl = url.Length > 0 && !urls.Add(url);
-            var seenName = name.Length > 0 && c.Company.Key.Length > 0 && !names.Add((name, c.Company.Key));
+            var normalized = NetworkAdvisor.Model.ProfileUrl.NormalizeInto(c.Connection.ProfileUrl, url);
+            var seenUrl = normalized.Length > 0 && !urlLookup.Add(normalized);
+            var seenName = c.Company.Key.Length > 0 && NameAtCompany(c, nameLookup) is false;
             if (seenUrl || seenName)
             {
                 duplicates.Add(i);
@@ -177,5 +184,36 @@ public static class PruneAnalysis
         }
 
         return duplicates;
+    }
+
+    /// <summary>
+    /// Adds the connection's lower-case full name at its company to <paramref name="seen"/>: true when new, false when
+    /// already there, null when the connection has no name. The key is the company key's length, the company key and
+    /// the name, so no two different pairs share a key.
+    /// </summary>
+    private static bool? NameAtCompany(ClassifiedConnection c, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> seen)
+    {
+        var (first, last, company) = (c.Connection.FirstName, c.Connection.LastName, c.Company.Key);
+        var length = 1 + company.Length + first.Length + 1 + last.Length;
+        var buffer = length <= 512 && company.Length < char.MaxValue ? stackalloc char[512] : new char[length];
+        var raw = buffer[(1 + company.Length)..];
+        first.CopyTo(raw);
+        raw[first.Length] = ' ';
+        last.CopyTo(raw[(first.Length + 1)..]);
+
+        // The same text as Connection.FullName (first and last name joined by a space, trimmed), lower-cased.
+        var name = raw[..(first.Length + 1 + last.Length)].Trim();
+        if (name.IsEmpty)
+        {
+            return null;
+        }
+
+        var key = buffer[..(1 + company.Length + name.Length)];
+        Span<char> lower = name.Length <= 256 ? stackalloc char[256] : new char[name.Length];
+        name.ToLowerInvariant(lower);
+        lower[..name.Length].CopyTo(key[(1 + company.Length)..]);
+        key[0] = (char)company.Length;
+        company.CopyTo(key[1..]);
+        return seen.Add(key);
     }
 }

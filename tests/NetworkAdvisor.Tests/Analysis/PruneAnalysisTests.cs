@@ -55,6 +55,33 @@ public sealed class PruneAnalysisTests
         Assert.DoesNotContain(result.Candidates, c => c.Connection.Connection.FullName is "New X" or "Friend X");
     }
 
+    public static TheoryData<string, string, string, string, string, string, bool> NamePairs => new()
+    {
+        // first, last and company of the earlier connection, then of the later one; is the later one a duplicate?
+        { "Ada", "Lovelace", "Acme", "ADA", "lovelace", "Acme Ltd", true },
+        { "  Ada", "Lovelace", "Acme", "Ada", "Lovelace ", "Acme", true },
+        { "Ada", "Lovelace", "Acme", "Ada", "Lovelace", "Beta", false },
+        { "Ada ", "Lovelace", "Acme", "Ada", "Lovelace", "Acme", false },
+        { "", "", "Acme", "", "", "Acme", false },
+        { "Ada", "Lovelace", "", "Ada", "Lovelace", "", false },
+        { "Ilkay", "Öz", "Acme", "ilkay", "ÖZ", "Acme", true },
+        { "Ab", "C", "Acme", "A", "BC", "Acme", false },
+    };
+
+    [Theory]
+    [MemberData(nameof(NamePairs))]
+    public void The_same_name_at_the_same_company_is_a_duplicate_whatever_the_case_and_outer_spaces(
+        string first1, string last1, string company1, string first2, string last2, string company2, bool duplicate)
+    {
+        Connection Person(string first, string last, string company, string url) =>
+            new(first, last, url, "", company, "Software Engineer", new DateOnly(2026, 1, 1));
+        var network = Classify([Person(first1, last1, company1, "u1"), Person(first2, last2, company2, "u2")], [], TagRules.None);
+
+        var result = PruneAnalysis.Rank(network, null, null, KeepList.Default, CompanyNormalizer.Default, AsOf);
+
+        Assert.Equal(duplicate, result.Candidates.Any(c => c.Reasons.Contains("duplicate of another connection (same person twice)")));
+    }
+
     [Fact]
     public void Without_messages_only_structural_reasons_count()
     {

@@ -37,8 +37,13 @@ public static class GoalFitAnalysis
         ArgumentNullException.ThrowIfNull(connections);
         ArgumentNullException.ThrowIfNull(goal);
         ArgumentNullException.ThrowIfNull(companies);
-        var n = connections.Count;
-        var identified = connections.Where(c => !c.Connection.IsHidden).ToList();
+        return Fit(FitBasis.Of(connections), goal, companies, additionalChecks);
+    }
+
+    /// <summary>Fits connections counted once in <paramref name="basis"/> to a goal (the report fits every goal of the catalogue).</summary>
+    internal static GoalFit Fit(FitBasis basis, Goal goal, CompanyNormalizer companies, IEnumerable<FitCheck>? additionalChecks = null)
+    {
+        var n = basis.Total;
         var status = n < goal.Min ? SizeStatus.Below : n > goal.Max ? SizeStatus.Above : SizeStatus.Within;
         var sizeFit = n >= Goal.LinkedInCap ? 0
             : status == SizeStatus.Within ? 1
@@ -48,37 +53,37 @@ public static class GoalFitAnalysis
         var t = goal.Targets;
         if (t.MinDecisionMakerShare is { } dm)
         {
-            checks.Add(DecisionMakers(identified, dm));
+            checks.Add(DecisionMakers(basis, dm));
         }
 
         if (t.MinTargetCompanyCoverage is { } coverage || !t.Companies.IsEmpty)
         {
-            checks.Add(TargetCompanies(identified, t.Companies, t.MinTargetCompanyCoverage ?? 0.5, companies));
+            checks.Add(TargetCompanies(basis, t.Companies, t.MinTargetCompanyCoverage ?? 0.5, companies));
         }
 
         if (t.MinTargetFunctionShare is { } functionShare || !t.Functions.IsEmpty)
         {
-            checks.Add(TargetFunctions(identified, t.Functions, t.MinTargetFunctionShare ?? 0.3));
+            checks.Add(TargetFunctions(basis, t.Functions, t.MinTargetFunctionShare ?? 0.3));
         }
 
         if (t.MinNicheShare is { } niche)
         {
-            checks.Add(NicheDepth(identified, niche));
+            checks.Add(NicheDepth(basis, niche));
         }
 
         if (t.MaxSingleCompanyShare is { } maxCompany)
         {
-            checks.Add(LargestCompany(identified, maxCompany));
+            checks.Add(LargestCompany(basis, maxCompany));
         }
 
         if (t.MaxUnknownFunctionShare is { } maxUnknown)
         {
-            checks.Add(UnclearTitles(identified, maxUnknown));
+            checks.Add(UnclearTitles(basis, maxUnknown));
         }
 
         if (t.MinRegionShare is { } region)
         {
-            checks.Add(Region(identified, t.Regions, region));
+            checks.Add(Region(basis, t.Regions, region));
         }
 
         checks.AddRange(additionalChecks ?? []);
@@ -124,8 +129,12 @@ public static class GoalFitAnalysis
     /// <summary>The fit of every built-in goal, so a user who has not chosen yet sees which ranges the network suits.</summary>
     /// <param name="connections">Classified connections.</param>
     /// <returns>One fit per catalogue goal, in catalogue order.</returns>
-    public static ImmutableArray<GoalFit> FitAll(IReadOnlyList<ClassifiedConnection> connections) =>
-        [.. GoalCatalogue.All.Select(goal => Fit(connections, goal, CompanyNormalizer.Default))];
+    public static ImmutableArray<GoalFit> FitAll(IReadOnlyList<ClassifiedConnection> connections)
+    {
+        ArgumentNullException.ThrowIfNull(connections);
+        var basis = FitBasis.Of(connections);
+        return [.. GoalCatalogue.All.Select(goal => Fit(basis, goal, CompanyNormalizer.Default))];
+    }
 
     private static FitCheck SizeCheck(Goal goal, int n, SizeStatus status, double sizeFit)
     {
@@ -146,9 +155,10 @@ public static class GoalFitAnalysis
         };
     }
 
-    private static FitCheck DecisionMakers(List<ClassifiedConnection> people, double min)
+    private static FitCheck DecisionMakers(FitBasis basis, double min)
     {
-        var count = people.Count(c => Vocabulary.IsDecisionMaker(c.Title.Seniority));
+        var people = basis.Identified;
+        var count = basis.DecisionMakers;
         var share = Share(count, people.Count);
         var passed = people.Count > 0 && share >= min;
         return new FitCheck(
@@ -162,7 +172,7 @@ public static class GoalFitAnalysis
                 : Invariant($"Connect with more decision-makers (Director, VP, C-level, partners, owners): about {Math.Max(0, (int)Math.Ceiling((min * people.Count) - count)):N0} more would reach {ShareText.Percent(min, 0)}."));
     }
 
-    private static FitCheck TargetCompanies(List<ClassifiedConnection> people, ImmutableArray<string> targets, double min, CompanyNormalizer companies)
+    private static FitCheck TargetCompanies(FitBasis basis, ImmutableArray<string> targets, double min, CompanyNormalizer companies)
     {
         if (targets.IsEmpty)
         {
@@ -171,8 +181,7 @@ public static class GoalFitAnalysis
                 "List the companies you want to reach, one per line, and pass them with --targets (or targetCompanies in a goal file).");
         }
 
-        var present = people.Select(c => c.Company.Key).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal);
-        var covered = targets.Where(t => present.Contains(companies.Normalize(t).Key)).ToList();
+        var covered = targets.Where(t => basis.CompanyKeys.Contains(companies.Normalize(t).Key)).ToList();
         var missing = targets.Except(covered, StringComparer.Ordinal).ToList();
         var coverage = Share(covered.Count, targets.Length);
         var passed = coverage >= min;
@@ -187,7 +196,7 @@ public static class GoalFitAnalysis
                 : Invariant($"You have {covered.Count} of {targets.Length} target companies covered: find people at {string.Join(", ", missing.Take(8))}{(missing.Count > 8 ? ", ..." : string.Empty)}."));
     }
 
-    private static FitCheck TargetFunctions(List<ClassifiedConnection> people, ImmutableArray<JobFunction> functions, double min)
+    private static FitCheck TargetFunctions(FitBasis basis, ImmutableArray<JobFunction> functions, double min)
     {
         if (functions.IsEmpty)
         {
@@ -196,7 +205,8 @@ public static class GoalFitAnalysis
                 "Name the job functions you hire or sell for (targetFunctions in a goal file, e.g. [Engineering, Information Technology]).");
         }
 
-        var count = people.Count(c => functions.Contains(c.Title.Function));
+        var people = basis.Identified;
+        var count = functions.Distinct().Sum(basis.InFunction);
         var share = Share(count, people.Count);
         var names = string.Join(", ", functions.Select(Vocabulary.Name));
         var passed = people.Count > 0 && share >= min;
@@ -210,13 +220,10 @@ public static class GoalFitAnalysis
             passed ? string.Empty : Invariant($"Grow your reach in {names}: about {Math.Max(0, (int)Math.Ceiling((min * people.Count) - count)):N0} more connections there would reach {ShareText.Percent(min, 0)}."));
     }
 
-    private static FitCheck NicheDepth(List<ClassifiedConnection> people, double min)
+    private static FitCheck NicheDepth(FitBasis basis, double min)
     {
-        var largest = people.Where(c => c.Title.Function != JobFunction.Unknown)
-            .GroupBy(c => c.Title.Function)
-            .Select(g => (Function: g.Key, Count: g.Count()))
-            .OrderByDescending(g => g.Count).ThenBy(g => g.Function)
-            .FirstOrDefault();
+        var people = basis.Identified;
+        var largest = basis.LargestFunction();
         var share = Share(largest.Count, people.Count);
         var name = largest.Count == 0 ? "none" : Vocabulary.Name(largest.Function);
         var passed = people.Count > 0 && share >= min;
@@ -230,13 +237,10 @@ public static class GoalFitAnalysis
             passed ? string.Empty : Invariant($"Deepen one niche: connect with practitioners in {(largest.Count == 0 ? "your field" : name)} rather than adding broadly."));
     }
 
-    private static FitCheck LargestCompany(List<ClassifiedConnection> people, double max)
+    private static FitCheck LargestCompany(FitBasis basis, double max)
     {
-        var largest = people.Where(c => c.Company.Key.Length > 0 && !c.Company.IsSelfEmployed)
-            .GroupBy(c => c.Company.Key)
-            .Select(g => (Name: g.First().Company.Display, Count: g.Count()))
-            .OrderByDescending(g => g.Count).ThenBy(g => g.Name, StringComparer.Ordinal)
-            .FirstOrDefault();
+        var people = basis.Identified;
+        var largest = basis.LargestCompany;
         var share = Share(largest.Count, people.Count);
         var passed = share <= max;
         return new FitCheck(
@@ -249,9 +253,10 @@ public static class GoalFitAnalysis
             passed ? string.Empty : Invariant($"Diversify beyond {largest.Name}: connect with people at other companies in your field."));
     }
 
-    private static FitCheck UnclearTitles(List<ClassifiedConnection> people, double max)
+    private static FitCheck UnclearTitles(FitBasis basis, double max)
     {
-        var count = people.Count(c => c.Title.Function == JobFunction.Unknown);
+        var people = basis.Identified;
+        var count = basis.InFunction(JobFunction.Unknown);
         var share = Share(count, people.Count);
         var passed = share <= max;
         return new FitCheck(
@@ -264,8 +269,9 @@ public static class GoalFitAnalysis
             passed ? string.Empty : "Review connections whose titles say nothing about their work; keep the relevant ones and prune the rest.");
     }
 
-    private static FitCheck Region(List<ClassifiedConnection> people, ImmutableArray<string> regionTags, double min)
+    private static FitCheck Region(FitBasis basis, ImmutableArray<string> regionTags, double min)
     {
+        var people = basis.Identified;
         if (regionTags.IsEmpty)
         {
             return new FitCheck("region", "cannot be measured", Invariant($"at least {ShareText.Percent(min, 0)} in your region(s)"), null, 0,

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using NetworkAdvisor.Classification;
 using NetworkAdvisor.Goals;
@@ -159,11 +160,11 @@ public static class PruneAnalysis
     /// <summary>Indexes of rows that repeat an earlier row's person (same profile URL, or same name and company); the first stays.</summary>
     private static HashSet<int> Duplicates(IReadOnlyList<ClassifiedConnection> connections)
     {
-        // Keys are built on the stack and a string is made only for a key not seen before.
-        var urls = new HashSet<string>(StringComparer.Ordinal);
-        var urlLookup = urls.GetAlternateLookup<ReadOnlySpan<char>>();
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        var nameLookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Keys are built on the stack and only their 128-bit hashes are kept, so a million connections cost two sets of
+        // numbers rather than two million strings; two different keys share a hash with a probability of about
+        // n^2 / 2^129 (below 1e-26 for two million keys).
+        var urls = new HashSet<UInt128>(connections.Count);
+        var names = new HashSet<UInt128>(connections.Count);
         var duplicates = new HashSet<int>();
         Span<char> url = stackalloc char[256];
         for (var i = 0; i < connections.Count; i++)
@@ -175,8 +176,8 @@ public static class PruneAnalysis
             }
 
             var normalized = NetworkAdvisor.Model.ProfileUrl.NormalizeInto(c.Connection.ProfileUrl, url);
-            var seenUrl = normalized.Length > 0 && !urlLookup.Add(normalized);
-            var seenName = c.Company.Key.Length > 0 && NameAtCompany(c, nameLookup) is false;
+            var seenUrl = normalized.Length > 0 && !urls.Add(Hash(normalized));
+            var seenName = c.Company.Key.Length > 0 && NameAtCompany(c, names) is false;
             if (seenUrl || seenName)
             {
                 duplicates.Add(i);
@@ -187,11 +188,11 @@ public static class PruneAnalysis
     }
 
     /// <summary>
-    /// Adds the connection's lower-case full name at its company to <paramref name="seen"/>: true when new, false when
+    /// Adds the hash of the connection's lower-case full name at its company to <paramref name="seen"/>: true when new, false when
     /// already there, null when the connection has no name. The key is the company key's length, the company key and
     /// the name, so no two different pairs share a key.
     /// </summary>
-    private static bool? NameAtCompany(ClassifiedConnection c, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> seen)
+    private static bool? NameAtCompany(ClassifiedConnection c, HashSet<UInt128> seen)
     {
         var (first, last, company) = (c.Connection.FirstName, c.Connection.LastName, c.Company.Key);
         var length = 1 + company.Length + first.Length + 1 + last.Length;
@@ -214,6 +215,8 @@ public static class PruneAnalysis
         lower[..name.Length].CopyTo(key[(1 + company.Length)..]);
         key[0] = (char)company.Length;
         company.CopyTo(key[1..]);
-        return seen.Add(key);
+        return seen.Add(Hash(key));
     }
+
+    private static UInt128 Hash(ReadOnlySpan<char> key) => XxHash128.HashToUInt128(MemoryMarshal.AsBytes(key));
 }

@@ -90,17 +90,14 @@ internal static class CsvFileLoader
     internal static LoadedFile<T> Load<T>(string text, string path, int repairedBytes, DetectedHeader header, RowReader<T> reader, int parts)
         where T : class
     {
-        // Rows are read as they are met unless the file's dates are ambiguous (day or month first), which needs
-        // every row's date before any row is read: only then are the records kept.
-        var streaming = reader.OrderedDateSlot < 0;
-        var context = new ChunkContext<T>(text, path, header, reader, streaming);
+        var context = new ChunkContext<T>(path, header, reader, Streaming(reader));
         var starts = ChunkStarts(text, header.Header.Offset + header.Header.Length, parts);
         var chunks = new Chunk<T>[starts.Count];
         Parallel.For(0, starts.Count, i =>
         {
             var (position, line) = starts[i];
             var end = i + 1 < starts.Count ? starts[i + 1].Position : text.Length;
-            chunks[i] = Read(context, new CsvTokenizer(text, header.Separator, position, line), end);
+            chunks[i] = Read(context, text, header.Header.Offset, new CsvTokenizer(text, header.Separator, position, line), end);
         });
 
         for (var i = 0; i + 1 < chunks.Length; i++)
@@ -108,11 +105,64 @@ internal static class CsvFileLoader
             if (chunks[i].End != starts[i + 1])
             {
                 // A record ran over the start of the next part: that part began inside it.
-                chunks = [Read(context, new CsvTokenizer(text, header.Separator), text.Length)];
+                chunks = [Read(context, text, header.Header.Offset, new CsvTokenizer(text, header.Separator), text.Length)];
                 break;
             }
         }
 
+        return Finish(context, chunks, repairedBytes);
+    }
+
+    /// <summary>
+    /// Reads every row after the header of a large UTF-8 file whose parts are decoded one at a time, so the file is
+    /// never held as one text. <paramref name="first"/> is part 0 decoded (the header was found in it). A part other
+    /// than the last is kept only if reading it reaches its end exactly on the line the next part starts on and meets
+    /// no quote that stays open to its end; otherwise the whole file is decoded and read in one go, as above.
+    /// </summary>
+    public static LoadedFile<T> Load<T>(Utf8Parts parts, string first, int firstRepairedBytes, string path, DetectedHeader header, RowReader<T> reader)
+        where T : class => Load(parts, first, firstRepairedBytes, path, header, reader, out _);
+
+    /// <summary>As above; <paramref name="keptParts"/> tells whether the parts were kept (tests check both ways are taken).</summary>
+    internal static LoadedFile<T> Load<T>(
+        Utf8Parts parts, string first, int firstRepairedBytes, string path, DetectedHeader header, RowReader<T> reader, out bool keptParts)
+        where T : class
+    {
+        var context = new ChunkContext<T>(path, header, reader, Streaming(reader));
+        var chunks = new Chunk<T>[parts.Count];
+        var repaired = new int[parts.Count];
+        repaired[0] = firstRepairedBytes;
+        Parallel.For(0, parts.Count, i =>
+        {
+            var text = i == 0 ? first : parts.Decode(i, out repaired[i]);
+            var headerOffset = i == 0 ? header.Header.Offset : -1;
+            var chunk = Read(context, text, headerOffset, new CsvTokenizer(text, header.Separator, 0, parts.FirstLine(i)), text.Length);
+            chunk.Complete = chunk.End == (text.Length, i + 1 < parts.Count ? parts.FirstLine(i + 1) : chunk.End.Line) &&
+                (i + 1 == parts.Count || !chunk.MetUnterminatedQuote);
+            chunks[i] = chunk;
+        });
+
+        keptParts = Array.TrueForAll(chunks, c => c.Complete);
+        if (!keptParts)
+        {
+            var text = parts.DecodeWhole(out var wholeRepaired);
+            return Load(text, path, wholeRepaired, header, reader, parts: 1);
+        }
+
+        return Finish(context, chunks, repaired.Sum());
+    }
+
+    /// <summary>
+    /// Rows are read as they are met unless the file's dates are ambiguous (day or month first), which needs every
+    /// row's date before any row is read: only then are the records (and the text they point into) kept.
+    /// </summary>
+    private static bool Streaming<T>(RowReader<T> reader)
+        where T : class => reader.OrderedDateSlot < 0;
+
+    /// <summary>Converts kept records (ambiguous dates), then joins the parts' rows and issues in file order.</summary>
+    private static LoadedFile<T> Finish<T>(ChunkContext<T> context, Chunk<T>[] chunks, int repairedBytes)
+        where T : class
+    {
+        var (path, header, reader, streaming) = context;
         if (!streaming)
         {
             var order = ExportDateParser.DetectOrder(chunks.SelectMany(c => c.Records).Select(r => new Row(r.Fields, header.Match.FieldBySlot)[reader.OrderedDateSlot]));
@@ -121,7 +171,7 @@ internal static class CsvFileLoader
                 chunk.Values.Capacity = chunk.Records.Count;
                 foreach (var record in chunk.Records)
                 {
-                    Convert(path, text, header, reader, order, record, chunk.Values, chunk.Issues);
+                    Convert(path, chunk.Text!, header, reader, order, record, chunk.Values, chunk.Issues);
                 }
             });
         }
@@ -179,15 +229,19 @@ internal static class CsvFileLoader
         return starts;
     }
 
-    /// <summary>Reads the records that start before <paramref name="end"/>.</summary>
-    private static Chunk<T> Read<T>(ChunkContext<T> context, CsvTokenizer tokenizer, int end)
+    /// <summary>
+    /// Reads the records of <paramref name="text"/> that start before <paramref name="end"/>. The header is at
+    /// <paramref name="headerOffset"/> of this text (-1 when the text is a later part, which has no header or preamble).
+    /// </summary>
+    private static Chunk<T> Read<T>(ChunkContext<T> context, string text, int headerOffset, CsvTokenizer tokenizer, int end)
         where T : class
     {
-        var (text, path, header, reader, streaming) = context;
-        var chunk = new Chunk<T>();
+        var (path, header, reader, streaming) = context;
+        var chunk = new Chunk<T> { Text = streaming ? null : text };
         while (tokenizer.Position < end && tokenizer.TryRead(out var record))
         {
-            if (record.Offset < header.Header.Offset)
+            chunk.MetUnterminatedQuote |= record.Error is not null;
+            if (record.Offset < headerOffset)
             {
                 // Preamble: cut exactly as header detection did, so the header is met again.
                 if (record.Error is not null || record.LineCount > 1)
@@ -198,7 +252,7 @@ internal static class CsvFileLoader
                 continue;
             }
 
-            if (record.Offset == header.Header.Offset || record.IsBlank)
+            if (record.Offset == headerOffset || record.IsBlank)
             {
                 continue;
             }
@@ -233,7 +287,7 @@ internal static class CsvFileLoader
         return chunk;
     }
 
-    private sealed record ChunkContext<T>(string Text, string Path, DetectedHeader Header, RowReader<T> Reader, bool Streaming)
+    private sealed record ChunkContext<T>(string Path, DetectedHeader Header, RowReader<T> Reader, bool Streaming)
         where T : class;
 
     /// <summary>What one part of a file gave, and where its reading stopped.</summary>
@@ -245,7 +299,16 @@ internal static class CsvFileLoader
 
         public List<ImportIssue> Issues { get; } = [];
 
+        /// <summary>The text the kept records point into (only while records are kept).</summary>
+        public string? Text { get; init; }
+
         public int RowsRead { get; set; }
+
+        /// <summary>True once a quoted field that is never closed (in this text) was met.</summary>
+        public bool MetUnterminatedQuote { get; set; }
+
+        /// <summary>Whether this part, read on its own, reads as it does from the top of the file.</summary>
+        public bool Complete { get; set; }
 
         public (int Position, int Line) End { get; set; }
     }

@@ -44,7 +44,11 @@ public static class ExportReader
                 continue;
             }
 
-            var text = TextDecoder.Decode(entry.Read(), out var repaired);
+            // A large UTF-8 file is decoded in parts while it is read (see Utf8Parts); the header is found in part 0.
+            var bytes = entry.Read();
+            var parts = Utf8Parts.Of(bytes);
+            int repaired;
+            var text = parts is null ? TextDecoder.Decode(bytes, out repaired) : parts.Decode(0, out repaired);
             var normalizedName = FileSchema.NormalizeHeader(entry.FileName);
             var header = CsvFileLoader.DetectHeader(text, normalizedName, Schemas);
             if (header is null)
@@ -90,7 +94,7 @@ public static class ExportReader
             }
 
             builder.FirstPart.TryAdd(kind, (part, entry.Path));
-            builder.Add(text, entry.Path, repaired, header);
+            builder.Add(new FileText(text, parts, repaired), entry.Path, header);
         }
 
         builder.Complete();
@@ -121,6 +125,9 @@ public static class ExportReader
         var stem = Path.GetFileNameWithoutExtension(fileName).TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9').TrimEnd('_', '-', ' ');
         return FileSchema.NormalizeHeader(stem) == FileSchema.NormalizeHeader(Path.GetFileNameWithoutExtension(schema.CanonicalName));
     }
+
+    /// <summary>A file's text: whole, or its first part and the parts still to decode; bytes repaired in the text given.</summary>
+    private sealed record FileText(string First, Utf8Parts? Parts, int Repaired);
 
     private sealed class BundleBuilder
     {
@@ -160,10 +167,10 @@ public static class ExportReader
 
         public void AddIssue(ImportIssue issue) => _steps.Add(Task.FromResult<Action>(() => Issues.Add(issue)));
 
-        public void Add(string text, string path, int repaired, DetectedHeader header)
+        public void Add(FileText text, string path, DetectedHeader header)
         {
             _read.Add(path);
-            _steps.Add(Task.Run(() => Parse(text, path, repaired, header)));
+            _steps.Add(Task.Run(() => Parse(text, path, header)));
         }
 
         /// <summary>Waits for every file and applies the results in order.</summary>
@@ -177,19 +184,19 @@ public static class ExportReader
             _steps.Clear();
         }
 
-        private Action Parse(string text, string path, int repaired, DetectedHeader header)
+        private Action Parse(FileText text, string path, DetectedHeader header)
         {
             switch (header.Match.Schema.Kind)
             {
-                case ExportFileKind.Connections: return Load(text, path, repaired, header, ConnectionRows.Instance, Connections);
-                case ExportFileKind.Invitations: return Load(text, path, repaired, header, InvitationRows.Instance, Invitations);
-                case ExportFileKind.Messages: return Load(text, path, repaired, header, MessageRows.Instance, Messages);
-                case ExportFileKind.Positions: return Load(text, path, repaired, header, PositionRows.Instance, Positions);
-                case ExportFileKind.Profile: return Load(text, path, repaired, header, ProfileRows.Instance, Profiles);
-                case ExportFileKind.EndorsementsReceived: return Load(text, path, repaired, header, EndorsementRows.Instance, Endorsements);
-                case ExportFileKind.RecommendationsReceived: return Load(text, path, repaired, header, RecommendationRows.Instance, Recommendations);
-                case ExportFileKind.Skills: return Load(text, path, repaired, header, SkillRows.Instance, Skills);
-                case ExportFileKind.CompanyFollows: return Load(text, path, repaired, header, CompanyFollowRows.Instance, CompanyFollows);
+                case ExportFileKind.Connections: return Load(text, path, header, ConnectionRows.Instance, Connections);
+                case ExportFileKind.Invitations: return Load(text, path, header, InvitationRows.Instance, Invitations);
+                case ExportFileKind.Messages: return Load(text, path, header, MessageRows.Instance, Messages);
+                case ExportFileKind.Positions: return Load(text, path, header, PositionRows.Instance, Positions);
+                case ExportFileKind.Profile: return Load(text, path, header, ProfileRows.Instance, Profiles);
+                case ExportFileKind.EndorsementsReceived: return Load(text, path, header, EndorsementRows.Instance, Endorsements);
+                case ExportFileKind.RecommendationsReceived: return Load(text, path, header, RecommendationRows.Instance, Recommendations);
+                case ExportFileKind.Skills: return Load(text, path, header, SkillRows.Instance, Skills);
+                case ExportFileKind.CompanyFollows: return Load(text, path, header, CompanyFollowRows.Instance, CompanyFollows);
                 default: throw new InvalidOperationException($"No reader for {header.Match.Schema.Kind}.");
             }
         }
@@ -209,10 +216,12 @@ public static class ExportReader
             [.. Skipped],
             [.. Issues]);
 
-        private Action Load<T>(string text, string path, int repaired, DetectedHeader header, RowReader<T> reader, List<T> into)
+        private Action Load<T>(FileText text, string path, DetectedHeader header, RowReader<T> reader, List<T> into)
             where T : class
         {
-            var loaded = CsvFileLoader.Load(text, path, repaired, header, reader);
+            var loaded = text.Parts is null
+                ? CsvFileLoader.Load(text.First, path, text.Repaired, header, reader)
+                : CsvFileLoader.Load(text.Parts, text.First, text.Repaired, path, header, reader);
             return () =>
             {
                 into.AddRange(loaded.Records);

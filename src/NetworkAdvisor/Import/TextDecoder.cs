@@ -40,12 +40,28 @@ internal static class TextDecoder
             return (bigEndian ? Encoding.BigEndianUnicode : Encoding.Unicode).GetString(bytes[..(bytes.Length & ~1)]);
         }
 
-        if (Utf8.IsValid(bytes))
-        {
-            return Encoding.UTF8.GetString(bytes);
-        }
+        return DecodeUtf8(bytes, out repairedBytes);
+    }
 
-        return DecodeLeniently(bytes, out repairedBytes);
+    /// <summary>
+    /// True when <paramref name="bytes"/> hold UTF-8 (with or without a byte order mark, stray Windows-1252 bytes
+    /// allowed) rather than UTF-16; <paramref name="bomLength"/> is 3 with a byte order mark, else 0.
+    /// </summary>
+    public static bool IsUtf8(ReadOnlySpan<byte> bytes, out int bomLength)
+    {
+        bomLength = bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+        return bomLength == 3 ||
+            (!bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) && !bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) && !LooksLikeUtf16(bytes, out _));
+    }
+
+    /// <summary>
+    /// Decodes UTF-8 without a byte order mark, stray bytes as Windows-1252. Decoding a file in parts cut after line
+    /// breaks gives the same text as decoding it whole: a line break is never part of a UTF-8 sequence.
+    /// </summary>
+    public static string DecodeUtf8(ReadOnlySpan<byte> bytes, out int repairedBytes)
+    {
+        repairedBytes = 0;
+        return Utf8.IsValid(bytes) ? Encoding.UTF8.GetString(bytes) : DecodeLeniently(bytes, out repairedBytes);
     }
 
     /// <summary>UTF-16 without a byte order mark: text with NUL bytes at mostly odd (little-endian) or even (big-endian) offsets.</summary>

@@ -35,8 +35,9 @@ public static class ReportBuilder
         var engagement = engagementTask.GetAwaiter().GetResult();
         var pruneTask = Task.Run(() => PruneAnalysis.RankWithEngagement(connections, engagement, goal, KeepList.Default, classifier.Companies, asOf));
         var extra = GoalFitAnalysis.ActivityChecks(growth, engagement);
-        var fit = goal is null ? null : GoalFitAnalysis.Fit(connections, goal, classifier.Companies, extra);
-        ImmutableArray<GoalFit> catalogueFits = goal is null ? [.. GoalCatalogue.All.Select(g => GoalFitAnalysis.Fit(connections, g, classifier.Companies, extra))] : [];
+        var basis = FitBasis.Of(connections);
+        var fit = goal is null ? null : GoalFitAnalysis.Fit(basis, goal, classifier.Companies, extra);
+        ImmutableArray<GoalFit> catalogueFits = goal is null ? [.. GoalCatalogue.All.Select(g => GoalFitAnalysis.Fit(basis, g, classifier.Companies, extra))] : [];
         return new NetworkReport(
             Path.GetFileName(bundle.Source.TrimEnd('/', '\\')),
             asOf,

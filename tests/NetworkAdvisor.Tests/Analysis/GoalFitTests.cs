@@ -105,6 +105,38 @@ public sealed class GoalFitTests
         Assert.Equal(("20.0% (2 of 10)", false), (checks["unclear-titles"].Value, checks["unclear-titles"].Passed));
     }
 
+    [Theory]
+    // companies of the connections in order ('|' between them), then the expected largest-company value
+    [InlineData("Beta|Acme|Acme|Beta", "Acme 50.0% (2)")] // tie: the name first in ordinal order
+    [InlineData("Self-employed|Self-employed|Self-employed|Acme", "Acme 25.0% (1)")] // self-employment is no company
+    [InlineData("Self-employed|Freelance", "none")]
+    [InlineData("ACME|Acme|acme|Beta", "ACME 75.0% (3)")] // one key, shown as its first connection shows it
+    [InlineData("|||", "none")] // no company at all
+    public void Largest_company_ties_and_self_employment(string companies, string expected)
+    {
+        var network = Classify([.. companies.Split('|').Select(company => Person(company, "Software Engineer"))]);
+        var goal = Range(1, 100, new GoalTargets(MaxSingleCompanyShare: 0.3));
+
+        var check = GoalFitAnalysis.Fit(network, goal, CompanyNormalizer.Default).Checks.Single(c => c.Name == "largest-company");
+
+        Assert.Equal(expected, check.Value);
+    }
+
+    [Theory]
+    // titles in order ('|' between them), then the expected niche value: ties go to the function first in the vocabulary
+    [InlineData("Software Engineer|Account Executive", "Engineering 50.0%")]
+    [InlineData("Account Executive|Software Engineer", "Engineering 50.0%")]
+    [InlineData("CEO|Founder", "none 0.0%")]
+    public void Niche_ties_go_to_the_first_function(string titles, string expected)
+    {
+        var network = Classify([.. titles.Split('|').Select(title => Person("Acme", title))]);
+        var goal = Range(1, 100, new GoalTargets(MinNicheShare: 0.3));
+
+        var check = GoalFitAnalysis.Fit(network, goal, CompanyNormalizer.Default).Checks.Single(c => c.Name == "niche-depth");
+
+        Assert.Equal(expected, check.Value);
+    }
+
     [Fact]
     public void The_catalogue_has_the_articles_eleven_goals()
     {

@@ -44,6 +44,47 @@ public sealed class CsvPartsPropertyTests
         }, iter: 400, print: p => $"{p.Item2} parts, {p.Item3:0.00} kept: {CsvFuzz.Print(p.Item1)}");
     }
 
+    [Theory]
+    [MemberData(nameof(DateOrders))]
+    public void Decoding_and_reading_byte_parts_gives_what_reading_the_whole_text_gives(bool ambiguousDates)
+    {
+        RowReader<Connection> reader = ambiguousDates ? ConnectionRows.Instance : new Streaming();
+        var files = Gen.OneOf(
+            CsvFuzz.Files(breakers: true, raw: true),
+            CsvFuzz.FilesWithGarbage(breakers: true));
+        int kept = 0, fellBack = 0;
+        Gen.Select(files, Gen.Int[1, 400], Gen.Double[0.3, 1]).Sample((spec, partBytes, keep) =>
+        {
+            var built = CsvFuzz.Build(spec);
+            var bytes = built.Bytes[..(int)(built.Bytes.Length * keep)];
+            var text = TextDecoder.Decode(bytes, out var repaired);
+            var header = CsvFileLoader.DetectHeader(text, FileSchema.NormalizeHeader("Connections.csv"), Schemas);
+
+            // As in ExportReader: the header is looked for in part 0, which holds at least the lines it is looked in.
+            var parts = header is null ? null : Utf8Parts.Split(bytes, partBytes, header.Header.Line);
+            if (header is null || parts is null)
+            {
+                return;
+            }
+
+            var first = parts.Decode(0, out var firstRepaired);
+            var inFirst = CsvFileLoader.DetectHeader(first, FileSchema.NormalizeHeader("Connections.csv"), Schemas);
+            Assert.NotNull(inFirst);
+            Assert.Equal((header.Separator, header.Header.Line, header.Header.Offset, header.Header.Length, header.Match.Score),
+                (inFirst.Separator, inFirst.Header.Line, inFirst.Header.Offset, inFirst.Header.Length, inFirst.Match.Score));
+            var whole = CsvFileLoader.Load(text, "Connections.csv", repaired, header, reader, parts: 1);
+            var inParts = CsvFileLoader.Load(parts, first, firstRepaired, "Connections.csv", header, reader, out var keptParts);
+
+            Assert.Equal(whole.File, inParts.File);
+            Assert.Equal(whole.Records, inParts.Records);
+            Assert.Equal(whole.Issues, inParts.Issues);
+            _ = keptParts ? Interlocked.Increment(ref kept) : Interlocked.Increment(ref fellBack);
+        }, iter: 400, print: p => $"{p.Item2} bytes a part, {p.Item3:0.00} kept: {CsvFuzz.Print(p.Item1)}");
+
+        // Both ways must be taken, or the comparison proves nothing about one of them.
+        Assert.True(kept > 20 && fellBack > 0, $"parts kept {kept} times, whole text read {fellBack} times");
+    }
+
     /// <summary>The connections reader as if its dates could not be ambiguous: rows are read as they are met.</summary>
     private sealed class Streaming : RowReader<Connection>
     {

@@ -1,0 +1,102 @@
+namespace NetworkAdvisor.Import;
+
+/// <summary>
+/// The bytes of a large UTF-8 file cut into parts after line breaks outside quotes (counting every quote), so the
+/// parts can be decoded and read one at a time instead of holding the whole file as text. Quote counting can be
+/// fooled (a quote inside a field counts too), so <see cref="CsvFileLoader"/> checks every part against reading from
+/// the top and falls back to the whole text.
+/// </summary>
+internal sealed class Utf8Parts
+{
+    /// <summary>Files below this size are decoded whole.</summary>
+    public const int MinFileBytes = 32 << 20;
+
+    /// <summary>About how many bytes a part holds.</summary>
+    public const int PartBytes = 8 << 20;
+
+    /// <summary>How many line breaks the first part holds at least: header detection looks at the first 100 lines.</summary>
+    public const int HeaderLines = 101;
+
+    private readonly byte[] _bytes;
+    private readonly List<(int Start, int Line)> _starts;
+
+    private Utf8Parts(byte[] bytes, List<(int Start, int Line)> starts)
+    {
+        _bytes = bytes;
+        _starts = starts;
+    }
+
+    /// <summary>How many parts there are (at least two).</summary>
+    public int Count => _starts.Count;
+
+    /// <summary>
+    /// Cuts a UTF-8 file of at least <see cref="MinFileBytes"/> into parts of about <see cref="PartBytes"/>; null
+    /// for smaller files, UTF-16 files and files that give fewer than two parts.
+    /// </summary>
+    public static Utf8Parts? Of(byte[] bytes) =>
+        bytes.Length < MinFileBytes ? null : Split(bytes, PartBytes, HeaderLines);
+
+    /// <summary>Cuts <paramref name="bytes"/> into parts of about <paramref name="partBytes"/> (tests use small ones).</summary>
+    internal static Utf8Parts? Split(byte[] bytes, int partBytes, int headerLines)
+    {
+        if (!TextDecoder.IsUtf8(bytes, out var bom))
+        {
+            return null;
+        }
+
+        var starts = new List<(int Start, int Line)> { (bom, 1) };
+        var span = bytes.AsSpan();
+        int position = bom, line = 1;
+        long quotes = 0, lineFeeds = 0;
+        while (true)
+        {
+            // Move line by line from the last part's start until at least partBytes (and, for the first part, the
+            // header lines) are behind and the quotes seen are balanced.
+            var partStart = starts[^1].Start;
+            var found = false;
+            while (position < span.Length)
+            {
+                var lineFeed = span[position..].IndexOf((byte)'\n');
+                if (lineFeed < 0)
+                {
+                    break;
+                }
+
+                var next = position + lineFeed + 1;
+                var piece = span[position..next];
+                quotes += piece.Count((byte)'"');
+                lineFeeds++;
+                line += piece.Count((byte)'\n') + piece.Count((byte)'\r') - piece.Count("\r\n"u8);
+                position = next;
+                if (next - partStart >= partBytes && quotes % 2 == 0 && lineFeeds >= headerLines)
+                {
+                    found = true;
+                    break;
+                }
+            }
+
+            if (!found || position >= span.Length)
+            {
+                break;
+            }
+
+            starts.Add((position, line));
+        }
+
+        return starts.Count < 2 ? null : new Utf8Parts(bytes, starts);
+    }
+
+    /// <summary>The physical line part <paramref name="index"/> starts on.</summary>
+    public int FirstLine(int index) => _starts[index].Line;
+
+    /// <summary>Decodes part <paramref name="index"/>; <paramref name="repairedBytes"/> counts bytes read as Windows-1252.</summary>
+    public string Decode(int index, out int repairedBytes)
+    {
+        var start = _starts[index].Start;
+        var end = index + 1 < _starts.Count ? _starts[index + 1].Start : _bytes.Length;
+        return TextDecoder.DecodeUtf8(_bytes.AsSpan(start, end - start), out repairedBytes);
+    }
+
+    /// <summary>Decodes the whole file, as <see cref="TextDecoder.Decode"/> does.</summary>
+    public string DecodeWhole(out int repairedBytes) => TextDecoder.Decode(_bytes, out repairedBytes);
+}

@@ -248,11 +248,14 @@ public static class EngagementAnalysis
         }
 
         var needed = Math.Max(1, (int)Math.Ceiling(Math.Round(min * result.Identified, 9)) - result.Engaged12Months);
-        var people = result.Contacts.Where(c => !c.Connection.Connection.IsHidden && !c.Engaged).ToList();
-        var talkedBefore = Names(people.Where(c => c.EverMessaged && c.Name.Length > 0)
-            .OrderByDescending(c => c.LastContact).ThenByDescending(c => c.Total).ThenBy(c => c.Name, StringComparer.OrdinalIgnoreCase));
+        var people = result.Contacts.Where(c => !c.Connection.Connection.IsHidden && !c.Engaged && c.Connection.Connection.HasName);
+        var talkedBefore = Names(people.Where(c => c.EverMessaged), (a, b) =>
+            Nullable.Compare(b.LastContact, a.LastContact) is not 0 and var byLast ? byLast
+            : b.Total.CompareTo(a.Total) is not 0 and var byTotal ? byTotal
+            : ByName(a, b));
         var start = talkedBefore.Length > 0 ? Invariant($"; start with people you talked to before but not lately: {talkedBefore}")
-            : Names(people.Where(c => c.Name.Length > 0).OrderByDescending(c => c.Connection.Connection.ConnectedOn).ThenBy(c => c.Name, StringComparer.OrdinalIgnoreCase)) is { Length: > 0 } recent
+            : Names(people, (a, b) => b.Connection.Connection.ConnectedOn.CompareTo(a.Connection.Connection.ConnectedOn) is not 0 and var byDate ? byDate : ByName(a, b))
+                is { Length: > 0 } recent
                 ? Invariant($"; start with your most recent connections: {recent}")
             : string.Empty;
         return new FitCheck(
@@ -284,11 +287,11 @@ public static class EngagementAnalysis
         }
 
         var excess = Math.Max(1, result.Dormant - (int)Math.Floor(Math.Round(max * result.Identified, 9)));
-        var knownBest = Names(result.Contacts.Where(c => c.Dormant && c.Name.Length > 0)
-            .OrderByDescending(c => c.Total)
-            .ThenByDescending(c => c.LastContact)
-            .ThenByDescending(c => c.Connection.Connection.ConnectedOn)
-            .ThenBy(c => c.Name, StringComparer.OrdinalIgnoreCase));
+        var knownBest = Names(result.Contacts.Where(c => c.Dormant && c.Connection.Connection.HasName), (a, b) =>
+            b.Total.CompareTo(a.Total) is not 0 and var byTotal ? byTotal
+            : Nullable.Compare(b.LastContact, a.LastContact) is not 0 and var byLast ? byLast
+            : b.Connection.Connection.ConnectedOn.CompareTo(a.Connection.Connection.ConnectedOn) is not 0 and var byDate ? byDate
+            : ByName(a, b));
         var start = knownBest.Length > 0 ? Invariant($" (start with {knownBest})") : string.Empty;
         return new FitCheck(
             Name,
@@ -319,10 +322,11 @@ public static class EngagementAnalysis
     private static string Value(int count, int total) =>
         Invariant($"{ShareText.Percent(total == 0 ? 0 : (double)count / total, 1)} ({count:N0} of {total:N0})");
 
-    // The first few of an ordering of people who have a name: Take directly on the ordering lets LINQ select the top
-    // few without sorting everyone.
-    private static string Names(IOrderedEnumerable<EngagementContact> people) =>
-        string.Join(", ", people.Take(NamesInRecommendation).Select(c => c.Name));
+    // The first few people of an ordering, picked without sorting everyone (a million connections at team scale).
+    private static string Names(IEnumerable<EngagementContact> people, Comparison<EngagementContact> order) =>
+        string.Join(", ", TopSelection.Top(people, order, NamesInRecommendation).Select(c => c.Name));
+
+    private static int ByName(EngagementContact a, EngagementContact b) => StringComparer.OrdinalIgnoreCase.Compare(a.Name, b.Name);
 
 
     private static string Invariant(FormattableString text) => FormattableString.Invariant(text);
@@ -417,15 +421,17 @@ public static class EngagementAnalysis
     private sealed class ConnectionIndex
     {
         private const int Ambiguous = -1;
-        private readonly Dictionary<string, int> urls = new(StringComparer.Ordinal);
+
+        // URLs are kept as hashes of their normalised text (see TextHash), so indexing a million connections makes no string.
+        private readonly Dictionary<UInt128, int> urls;
         private readonly Dictionary<string, int> names = new(StringComparer.OrdinalIgnoreCase);
-        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> urlLookup;
         private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> nameLookup;
 
         public ConnectionIndex(IReadOnlyList<ClassifiedConnection> connections)
         {
-            urlLookup = urls.GetAlternateLookup<ReadOnlySpan<char>>();
+            urls = new Dictionary<UInt128, int>(connections.Count);
             nameLookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
+            Span<char> buffer = stackalloc char[256];
             for (var i = 0; i < connections.Count; i++)
             {
                 var connection = connections[i].Connection;
@@ -434,10 +440,10 @@ public static class EngagementAnalysis
                     continue;
                 }
 
-                var url = ProfileUrl.Normalize(connection.ProfileUrl);
+                var url = ProfileUrl.NormalizeInto(connection.ProfileUrl, buffer);
                 if (url.Length > 0)
                 {
-                    urls.TryAdd(url, i);
+                    urls.TryAdd(TextHash.Of(url), i);
                 }
 
                 var name = connection.FullName;
@@ -448,14 +454,13 @@ public static class EngagementAnalysis
             }
         }
 
-        public int? ByUrl(string normalizedUrl) =>
-            normalizedUrl.Length > 0 && urls.TryGetValue(normalizedUrl, out var i) ? i : null;
+        public int? ByUrl(string normalizedUrl) => ByUrl(normalizedUrl.AsSpan());
 
         public int? ByName(ReadOnlySpan<char> name) =>
             name.Length > 0 && nameLookup.TryGetValue(name, out var i) && i != Ambiguous ? i : null;
 
         public int? ByUrl(ReadOnlySpan<char> normalizedUrl) =>
-            normalizedUrl.Length > 0 && urlLookup.TryGetValue(normalizedUrl, out var i) ? i : null;
+            normalizedUrl.Length > 0 && urls.TryGetValue(TextHash.Of(normalizedUrl), out var i) ? i : null;
     }
 
     /// <summary>

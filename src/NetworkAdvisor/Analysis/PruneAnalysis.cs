@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using NetworkAdvisor.Classification;
 using NetworkAdvisor.Goals;
@@ -160,9 +159,8 @@ public static class PruneAnalysis
     /// <summary>Indexes of rows that repeat an earlier row's person (same profile URL, or same name and company); the first stays.</summary>
     private static HashSet<int> Duplicates(IReadOnlyList<ClassifiedConnection> connections)
     {
-        // Keys are built on the stack and only their 128-bit hashes are kept, so a million connections cost two sets of
-        // numbers rather than two million strings; two different keys share a hash with a probability of about
-        // n^2 / 2^129 (below 1e-26 for two million keys).
+        // Keys are built on the stack and only their hashes are kept (see TextHash), so a million connections cost two
+        // sets of numbers rather than two million strings.
         var urls = new HashSet<UInt128>(connections.Count);
         var names = new HashSet<UInt128>(connections.Count);
         var duplicates = new HashSet<int>();
@@ -176,7 +174,7 @@ public static class PruneAnalysis
             }
 
             var normalized = NetworkAdvisor.Model.ProfileUrl.NormalizeInto(c.Connection.ProfileUrl, url);
-            var seenUrl = normalized.Length > 0 && !urls.Add(Hash(normalized));
+            var seenUrl = normalized.Length > 0 && !urls.Add(TextHash.Of(normalized));
             var seenName = c.Company.Key.Length > 0 && NameAtCompany(c, names) is false;
             if (seenUrl || seenName)
             {
@@ -215,8 +213,6 @@ public static class PruneAnalysis
         lower[..name.Length].CopyTo(key[(1 + company.Length)..]);
         key[0] = (char)company.Length;
         company.CopyTo(key[1..]);
-        return seen.Add(Hash(key));
+        return seen.Add(TextHash.Of(key));
     }
-
-    private static UInt128 Hash(ReadOnlySpan<char> key) => XxHash128.HashToUInt128(MemoryMarshal.AsBytes(key));
 }

@@ -137,16 +137,26 @@ public sealed class CompanyNormalizer
     {
         var words = new List<string>();
         var current = new StringBuilder();
-        foreach (var c in text.Normalize(NormalizationForm.FormKD))
+
+        // ASCII text is its own compatibility decomposition, so only other text goes through Unicode normalisation.
+        foreach (var c in Ascii.IsValid(text) ? text : text.Normalize(NormalizationForm.FormKD))
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c == '.' || c == '\'' || c == '’')
+            if (c == '.' || c == '\'' || c == '’' || (c > '\u007F' && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark))
             {
                 continue;
             }
 
             if (char.IsLetterOrDigit(c))
             {
-                current.Append(c switch { 'ß' => "ss", 'æ' or 'Æ' => "ae", 'ø' or 'Ø' => "o", 'œ' or 'Œ' => "oe", 'ı' or 'İ' => "i", _ => char.ToLowerInvariant(c).ToString() });
+                _ = c switch
+                {
+                    'ß' => current.Append("ss"),
+                    'æ' or 'Æ' => current.Append("ae"),
+                    'ø' or 'Ø' => current.Append('o'),
+                    'œ' or 'Œ' => current.Append("oe"),
+                    'ı' or 'İ' => current.Append('i'),
+                    _ => current.Append(char.ToLowerInvariant(c)),
+                };
                 continue;
             }
 

@@ -25,6 +25,9 @@ public sealed record Connection(
         FirstName.Length == 0 && LastName.Length == 0 && ProfileUrl.Length == 0 &&
         Email.Length == 0 && Company.Length == 0 && Position.Length == 0;
 
+    /// <summary>Whether <see cref="FullName"/> is not empty (tested without building it).</summary>
+    internal bool HasName => !FirstName.AsSpan().Trim().IsEmpty || !LastName.AsSpan().Trim().IsEmpty;
+
     /// <summary>First and last name joined by a space, trimmed.</summary>
     public string FullName =>
         LastName.Length == 0 ? FirstName.Trim() : FirstName.Length == 0 ? LastName.Trim() : string.Concat(FirstName, " ", LastName).Trim();

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
 
@@ -17,6 +18,9 @@ internal static class TextDecoder
         '\u0090', '\u2018', '\u2019', '\u201C', '\u201D', '\u2022', '\u2013', '\u2014',
         '\u02DC', '\u2122', '\u0161', '\u203A', '\u0153', '\u009D', '\u017E', '\u0178',
     ];
+
+    /// <summary>Texts up to this size (parts of large files among them) are decoded through a pooled buffer.</summary>
+    private const int MaxPooledBytes = 16 << 20;
 
     /// <summary>Decodes <paramref name="bytes"/>; <paramref name="repairedBytes"/> counts bytes read as Windows-1252.</summary>
     public static string Decode(ReadOnlySpan<byte> bytes, out int repairedBytes)
@@ -61,7 +65,23 @@ internal static class TextDecoder
     public static string DecodeUtf8(ReadOnlySpan<byte> bytes, out int repairedBytes)
     {
         repairedBytes = 0;
-        return Utf8.IsValid(bytes) ? Encoding.UTF8.GetString(bytes) : DecodeLeniently(bytes, out repairedBytes);
+        if (bytes.IsEmpty || bytes.Length > MaxPooledBytes)
+        {
+            return Utf8.IsValid(bytes) ? Encoding.UTF8.GetString(bytes) : DecodeLeniently(bytes, out repairedBytes);
+        }
+
+        // Checked and transcoded in one pass into a pooled buffer (never more UTF-16 units than bytes); invalid bytes
+        // stop it, and then the text is decoded again leniently.
+        var buffer = ArrayPool<char>.Shared.Rent(bytes.Length);
+        try
+        {
+            var status = Utf8.ToUtf16(bytes, buffer, out _, out var written, replaceInvalidSequences: false);
+            return status == OperationStatus.Done ? new string(buffer, 0, written) : DecodeLeniently(bytes, out repairedBytes);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>UTF-16 without a byte order mark: text with NUL bytes at mostly odd (little-endian) or even (big-endian) offsets.</summary>

@@ -97,7 +97,7 @@ internal static class CsvFileLoader
         {
             var (position, line) = starts[i];
             var end = i + 1 < starts.Count ? starts[i + 1].Position : text.Length;
-            chunks[i] = Read(context, text, header.Header.Offset, new CsvTokenizer(text, header.Separator, position, line), end);
+            chunks[i] = Read(context, text.AsMemory(), header.Header.Offset, new CsvTokenizer(text.AsMemory(), header.Separator, position, line), end);
         });
 
         for (var i = 0; i + 1 < chunks.Length; i++)
@@ -105,7 +105,7 @@ internal static class CsvFileLoader
             if (chunks[i].End != starts[i + 1])
             {
                 // A record ran over the start of the next part: that part began inside it.
-                chunks = [Read(context, text, header.Header.Offset, new CsvTokenizer(text, header.Separator), text.Length)];
+                chunks = [Read(context, text.AsMemory(), header.Header.Offset, new CsvTokenizer(text, header.Separator), text.Length)];
                 break;
             }
         }
@@ -131,24 +131,42 @@ internal static class CsvFileLoader
         var chunks = new Chunk<T>[parts.Count];
         var repaired = new int[parts.Count];
         repaired[0] = firstRepairedBytes;
+
+        // Parts after the first are decoded into pooled buffers, given back once their rows are read (or, when the
+        // records are kept for ambiguous dates, once they are converted).
+        var buffers = new char[]?[parts.Count];
         Parallel.For(0, parts.Count, i =>
         {
-            var text = i == 0 ? first : parts.Decode(i, out repaired[i]);
+            var text = i == 0 ? first.AsMemory() : parts.Decode(i, out repaired[i], out buffers[i]);
             var headerOffset = i == 0 ? header.Header.Offset : -1;
             var chunk = Read(context, text, headerOffset, new CsvTokenizer(text, header.Separator, 0, parts.FirstLine(i)), text.Length);
             chunk.Complete = chunk.End == (text.Length, i + 1 < parts.Count ? parts.FirstLine(i + 1) : chunk.End.Line) &&
                 (i + 1 == parts.Count || !chunk.MetUnterminatedQuote);
             chunks[i] = chunk;
+            if (context.Streaming)
+            {
+                TextDecoder.Return(ref buffers[i]);
+            }
         });
 
-        keptParts = Array.TrueForAll(chunks, c => c.Complete);
-        if (!keptParts)
+        try
         {
-            var text = parts.DecodeWhole(out var wholeRepaired);
-            return Load(text, path, wholeRepaired, header, reader, parts: 1);
-        }
+            keptParts = Array.TrueForAll(chunks, c => c.Complete);
+            if (!keptParts)
+            {
+                var text = parts.DecodeWhole(out var wholeRepaired);
+                return Load(text, path, wholeRepaired, header, reader, parts: 1);
+            }
 
-        return Finish(context, chunks, repaired.Sum());
+            return Finish(context, chunks, repaired.Sum());
+        }
+        finally
+        {
+            for (var i = 0; i < buffers.Length; i++)
+            {
+                TextDecoder.Return(ref buffers[i]);
+            }
+        }
     }
 
     /// <summary>
@@ -171,7 +189,7 @@ internal static class CsvFileLoader
                 chunk.Values.Capacity = chunk.Records.Count;
                 foreach (var record in chunk.Records)
                 {
-                    Convert(path, chunk.Text!, header, reader, order, record, chunk.Values, chunk.Issues);
+                    Convert(path, chunk.Text, header, reader, order, record, chunk.Values, chunk.Issues);
                 }
             });
         }
@@ -233,11 +251,11 @@ internal static class CsvFileLoader
     /// Reads the records of <paramref name="text"/> that start before <paramref name="end"/>. The header is at
     /// <paramref name="headerOffset"/> of this text (-1 when the text is a later part, which has no header or preamble).
     /// </summary>
-    private static Chunk<T> Read<T>(ChunkContext<T> context, string text, int headerOffset, CsvTokenizer tokenizer, int end)
+    private static Chunk<T> Read<T>(ChunkContext<T> context, ReadOnlyMemory<char> text, int headerOffset, CsvTokenizer tokenizer, int end)
         where T : class
     {
         var (path, header, reader, streaming) = context;
-        var chunk = new Chunk<T> { Text = streaming ? null : text };
+        var chunk = new Chunk<T> { Text = streaming ? default : text };
         while (tokenizer.Position < end && tokenizer.TryRead(out var record))
         {
             chunk.MetUnterminatedQuote |= record.Error is not null;
@@ -300,7 +318,7 @@ internal static class CsvFileLoader
         public List<ImportIssue> Issues { get; } = [];
 
         /// <summary>The text the kept records point into (only while records are kept).</summary>
-        public string? Text { get; init; }
+        public ReadOnlyMemory<char> Text { get; init; }
 
         public int RowsRead { get; set; }
 
@@ -314,7 +332,7 @@ internal static class CsvFileLoader
     }
 
     private static void Convert<T>(
-        string path, string text, DetectedHeader header, RowReader<T> reader, DateOrder order, CsvRecord record, List<T> values, List<ImportIssue> issues)
+        string path, ReadOnlyMemory<char> text, DetectedHeader header, RowReader<T> reader, DateOrder order, CsvRecord record, List<T> values, List<ImportIssue> issues)
         where T : class
     {
         var error = reader.TryRead(new Row(record.Fields, header.Match.FieldBySlot), order, out var value);
@@ -350,6 +368,6 @@ internal static class CsvFileLoader
 
     private static string Visible(char separator) => separator == '\t' ? "\\t" : separator.ToString();
 
-    private static ImportIssue Issue(string path, string text, CsvRecord record, string reason) =>
-        new(path, record.Line, reason, Excerpt.Of(text.AsSpan(record.Offset, record.Length)));
+    private static ImportIssue Issue(string path, ReadOnlyMemory<char> text, CsvRecord record, string reason) =>
+        new(path, record.Line, reason, Excerpt.Of(text.Span.Slice(record.Offset, record.Length)));
 }

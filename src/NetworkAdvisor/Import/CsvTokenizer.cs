@@ -11,7 +11,7 @@ namespace NetworkAdvisor.Import;
 /// </summary>
 internal sealed class CsvTokenizer
 {
-    private readonly string _text;
+    private readonly ReadOnlyMemory<char> _text;
     private readonly char _separator;
     private readonly SearchValues<char> _unquotedStops;
     private readonly FieldPool _pool = new();
@@ -21,12 +21,12 @@ internal sealed class CsvTokenizer
     private int _line = 1;
 
     public CsvTokenizer(string text, char separator)
-        : this(text, separator, 0, 1)
+        : this(text.AsMemory(), separator, 0, 1)
     {
     }
 
     /// <summary>A tokenizer that starts at <paramref name="position"/>, the start of physical line <paramref name="line"/>.</summary>
-    public CsvTokenizer(string text, char separator, int position, int line)
+    public CsvTokenizer(ReadOnlyMemory<char> text, char separator, int position, int line)
     {
         _text = text;
         _separator = separator;
@@ -53,7 +53,9 @@ internal sealed class CsvTokenizer
     /// <summary>Reads the next record; false at the end of the text.</summary>
     public bool TryRead(out CsvRecord record)
     {
-        if (_pos >= _text.Length)
+        // The span is taken once per record: ReadOnlyMemory<char>.Span is not free.
+        var text = _text.Span;
+        if (_pos >= text.Length)
         {
             record = null!;
             return false;
@@ -66,11 +68,11 @@ internal sealed class CsvTokenizer
         var endedByLineBreak = false;
         while (true)
         {
-            if (_pos < _text.Length && _text[_pos] == '"')
+            if (_pos < text.Length && text[_pos] == '"')
             {
-                if (!TryReadQuoted(out var value))
+                if (!TryReadQuoted(text, out var value))
                 {
-                    record = Unterminated(start, startLine);
+                    record = Unterminated(text, start, startLine);
                     return true;
                 }
 
@@ -78,41 +80,41 @@ internal sealed class CsvTokenizer
             }
             else
             {
-                var rest = _text.AsSpan(_pos);
+                var rest = text.Slice(_pos);
                 var stop = rest.IndexOfAny(_unquotedStops);
                 var fieldLength = stop < 0 ? rest.Length : stop;
-                fields.Add(_pool.Get(fields.Count, _text.AsSpan(_pos, fieldLength)));
+                fields.Add(_pool.Get(fields.Count, text.Slice(_pos, fieldLength)));
                 _pos += fieldLength;
             }
 
-            if (_pos >= _text.Length)
+            if (_pos >= text.Length)
             {
                 break;
             }
 
-            var c = _text[_pos];
+            var c = text[_pos];
             if (c == _separator)
             {
                 _pos++;
                 continue;
             }
 
-            SkipLineEnd();
+            SkipLineEnd(text);
             endedByLineBreak = true;
             break;
         }
 
-        var length = _text.AsSpan(start, _pos - start).TrimEnd("\r\n").Length;
+        var length = text.Slice(start, _pos - start).TrimEnd("\r\n").Length;
         record = new CsvRecord(startLine, [.. fields], null, start, length, _line - startLine + (endedByLineBreak ? 0 : 1));
         return true;
     }
 
-    private void SkipLineEnd()
+    private void SkipLineEnd(ReadOnlySpan<char> text)
     {
-        if (_text[_pos] == '\r')
+        if (text[_pos] == '\r')
         {
             _pos++;
-            if (_pos < _text.Length && _text[_pos] == '\n')
+            if (_pos < text.Length && text[_pos] == '\n')
             {
                 _pos++;
             }
@@ -126,59 +128,65 @@ internal sealed class CsvTokenizer
     }
 
     /// <summary>Reads a quoted field starting at the opening quote; text after the closing quote up to the next separator is kept.</summary>
-    private bool TryReadQuoted(out string value)
+    private bool TryReadQuoted(ReadOnlySpan<char> text, out string value)
     {
         var open = ++_pos;
-        var close = _text.IndexOf('"', _pos);
+        var close = IndexOfQuote(text, _pos);
         if (close < 0)
         {
             value = string.Empty;
             return false;
         }
 
-        CountLines(open, close);
+        CountLines(text, open, close);
         _pos = close + 1;
-        if ((_pos >= _text.Length || _text[_pos] != '"') && TrailingLength() == 0)
+        if ((_pos >= text.Length || text[_pos] != '"') && TrailingLength(text) == 0)
         {
             // The usual field: no doubled quote inside, nothing after the closing quote.
-            value = _pool.Get(_fields.Count, _text.AsSpan(open, close - open));
+            value = _pool.Get(_fields.Count, text.Slice(open, close - open));
             return true;
         }
 
-        var builder = _quoted.Clear().Append(_text.AsSpan(open, close - open));
-        while (_pos < _text.Length && _text[_pos] == '"')
+        var builder = _quoted.Clear().Append(text.Slice(open, close - open));
+        while (_pos < text.Length && text[_pos] == '"')
         {
             builder.Append('"');
             _pos++;
-            close = _text.IndexOf('"', _pos);
+            close = IndexOfQuote(text, _pos);
             if (close < 0)
             {
                 value = string.Empty;
                 return false;
             }
 
-            CountLines(_pos, close);
-            builder.Append(_text.AsSpan(_pos, close - _pos));
+            CountLines(text, _pos, close);
+            builder.Append(text.Slice(_pos, close - _pos));
             _pos = close + 1;
         }
 
         // Lenient: characters between the closing quote and the next separator belong to the field.
-        var length = TrailingLength();
-        builder.Append(_text.AsSpan(_pos, length));
+        var length = TrailingLength(text);
+        builder.Append(text.Slice(_pos, length));
         _pos += length;
         value = builder.ToString();
         return true;
     }
 
-    private int TrailingLength()
+    private static int IndexOfQuote(ReadOnlySpan<char> text, int from)
     {
-        var stop = _text.AsSpan(_pos).IndexOfAny(_unquotedStops);
-        return stop < 0 ? _text.Length - _pos : stop;
+        var found = text[from..].IndexOf('"');
+        return found < 0 ? -1 : from + found;
     }
 
-    private void CountLines(int start, int end)
+    private int TrailingLength(ReadOnlySpan<char> text)
     {
-        var chunk = _text.AsSpan(start, end - start);
+        var stop = text.Slice(_pos).IndexOfAny(_unquotedStops);
+        return stop < 0 ? text.Length - _pos : stop;
+    }
+
+    private void CountLines(ReadOnlySpan<char> text, int start, int end)
+    {
+        var chunk = text.Slice(start, end - start);
         int i;
         while ((i = chunk.IndexOfAny('\r', '\n')) >= 0)
         {
@@ -198,22 +206,23 @@ internal sealed class CsvTokenizer
     /// </summary>
     public void RestartAfterFirstLine(CsvRecord record)
     {
-        var nextLine = _text.AsSpan(record.Offset).IndexOfAny('\r', '\n');
+        var text = _text.Span;
+        var nextLine = text.Slice(record.Offset).IndexOfAny('\r', '\n');
         _line = record.Line;
         if (nextLine < 0)
         {
-            _pos = _text.Length;
+            _pos = text.Length;
             return;
         }
 
         _pos = record.Offset + nextLine;
-        SkipLineEnd();
+        SkipLineEnd(text);
     }
 
-    private CsvRecord Unterminated(int start, int startLine)
+    private CsvRecord Unterminated(ReadOnlySpan<char> text, int start, int startLine)
     {
-        var firstLineEnd = _text.AsSpan(start).IndexOfAny('\r', '\n');
-        var length = firstLineEnd < 0 ? _text.Length - start : firstLineEnd;
+        var firstLineEnd = text.Slice(start).IndexOfAny('\r', '\n');
+        var length = firstLineEnd < 0 ? text.Length - start : firstLineEnd;
         var record = new CsvRecord(startLine, [], "a quoted field is never closed (unbalanced '\"')", start, length, 1);
         RestartAfterFirstLine(record);
         return record;

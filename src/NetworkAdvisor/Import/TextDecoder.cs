@@ -64,23 +64,45 @@ internal static class TextDecoder
     /// </summary>
     public static string DecodeUtf8(ReadOnlySpan<byte> bytes, out int repairedBytes)
     {
+        var text = DecodeUtf8(bytes, out repairedBytes, out var rented);
+        var result = text.ToString();
+        Return(ref rented);
+        return result;
+    }
+
+    /// <summary>
+    /// As <see cref="DecodeUtf8(ReadOnlySpan{byte}, out int)"/>, but valid UTF-8 up to 16 MB is checked and transcoded
+    /// in one pass into a buffer rented from the shared pool (<paramref name="rented"/>; give it back with
+    /// <see cref="Return"/> once the text is read). Other text is a new string and <paramref name="rented"/> is null.
+    /// </summary>
+    public static ReadOnlyMemory<char> DecodeUtf8(ReadOnlySpan<byte> bytes, out int repairedBytes, out char[]? rented)
+    {
         repairedBytes = 0;
+        rented = null;
         if (bytes.IsEmpty || bytes.Length > MaxPooledBytes)
         {
-            return Utf8.IsValid(bytes) ? Encoding.UTF8.GetString(bytes) : DecodeLeniently(bytes, out repairedBytes);
+            return (Utf8.IsValid(bytes) ? Encoding.UTF8.GetString(bytes) : DecodeLeniently(bytes, out repairedBytes)).AsMemory();
         }
 
-        // Checked and transcoded in one pass into a pooled buffer (never more UTF-16 units than bytes); invalid bytes
-        // stop it, and then the text is decoded again leniently.
+        // Never more UTF-16 units than bytes; invalid bytes stop the transcoding, and the text is decoded leniently.
         var buffer = ArrayPool<char>.Shared.Rent(bytes.Length);
-        try
+        if (Utf8.ToUtf16(bytes, buffer, out _, out var written, replaceInvalidSequences: false) == OperationStatus.Done)
         {
-            var status = Utf8.ToUtf16(bytes, buffer, out _, out var written, replaceInvalidSequences: false);
-            return status == OperationStatus.Done ? new string(buffer, 0, written) : DecodeLeniently(bytes, out repairedBytes);
+            rented = buffer;
+            return buffer.AsMemory(0, written);
         }
-        finally
+
+        ArrayPool<char>.Shared.Return(buffer);
+        return DecodeLeniently(bytes, out repairedBytes).AsMemory();
+    }
+
+    /// <summary>Gives a buffer from <see cref="DecodeUtf8(ReadOnlySpan{byte}, out int, out char[])"/> back to the pool (once).</summary>
+    public static void Return(ref char[]? rented)
+    {
+        if (rented is not null)
         {
-            ArrayPool<char>.Shared.Return(buffer);
+            ArrayPool<char>.Shared.Return(rented);
+            rented = null;
         }
     }
 

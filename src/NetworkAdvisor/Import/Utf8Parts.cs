@@ -90,11 +90,17 @@ internal sealed class Utf8Parts
     public int FirstLine(int index) => _starts[index].Line;
 
     /// <summary>Decodes part <paramref name="index"/>; <paramref name="repairedBytes"/> counts bytes read as Windows-1252.</summary>
-    public string Decode(int index, out int repairedBytes)
+    public string Decode(int index, out int repairedBytes) => TextDecoder.DecodeUtf8(Part(index), out repairedBytes);
+
+    /// <summary>Decodes part <paramref name="index"/>, into a pooled buffer when it can (see <see cref="TextDecoder.Return"/>).</summary>
+    public ReadOnlyMemory<char> Decode(int index, out int repairedBytes, out char[]? rented) =>
+        TextDecoder.DecodeUtf8(Part(index), out repairedBytes, out rented);
+
+    private ReadOnlySpan<byte> Part(int index)
     {
         var start = _starts[index].Start;
         var end = index + 1 < _starts.Count ? _starts[index + 1].Start : _bytes.Length;
-        return TextDecoder.DecodeUtf8(_bytes.AsSpan(start, end - start), out repairedBytes);
+        return _bytes.AsSpan(start, end - start);
     }
 
     /// <summary>Decodes the whole file, as <see cref="TextDecoder.Decode"/> does.</summary>

@@ -9,10 +9,10 @@ namespace NetworkAdvisor.Import;
 internal sealed class Utf8Parts
 {
     /// <summary>Files below this size are decoded whole.</summary>
-    public const int MinFileBytes = 32 << 20;
+    public const int MinFileBytes = 1 << 20;
 
     /// <summary>About how many bytes a part holds.</summary>
-    public const int PartBytes = 8 << 20;
+    public const int PartBytes = 1 << 20;
 
     /// <summary>How many line breaks the first part holds at least: header detection looks at the first 100 lines.</summary>
     public const int HeaderLines = 101;

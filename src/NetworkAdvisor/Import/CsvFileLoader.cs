@@ -97,7 +97,7 @@ internal static class CsvFileLoader
         {
             var (position, line) = starts[i];
             var end = i + 1 < starts.Count ? starts[i + 1].Position : text.Length;
-            chunks[i] = Read(context, text.AsMemory(), header.Header.Offset, new CsvTokenizer(text.AsMemory(), header.Separator, position, line), end);
+            chunks[i] = Read(context, text.AsMemory(), header.Header.Offset, Tokenizer(context, text.AsMemory(), position, line), end);
         });
 
         for (var i = 0; i + 1 < chunks.Length; i++)
@@ -105,7 +105,7 @@ internal static class CsvFileLoader
             if (chunks[i].End != starts[i + 1])
             {
                 // A record ran over the start of the next part: that part began inside it.
-                chunks = [Read(context, text.AsMemory(), header.Header.Offset, new CsvTokenizer(text, header.Separator), text.Length)];
+                chunks = [Read(context, text.AsMemory(), header.Header.Offset, Tokenizer(context, text.AsMemory(), 0, 1), text.Length)];
                 break;
             }
         }
@@ -139,7 +139,7 @@ internal static class CsvFileLoader
         {
             var text = i == 0 ? first.AsMemory() : parts.Decode(i, out repaired[i], out buffers[i]);
             var headerOffset = i == 0 ? header.Header.Offset : -1;
-            var chunk = Read(context, text, headerOffset, new CsvTokenizer(text, header.Separator, 0, parts.FirstLine(i)), text.Length);
+            var chunk = Read(context, text, headerOffset, Tokenizer(context, text, 0, parts.FirstLine(i)), text.Length);
             chunk.Complete = chunk.End == (text.Length, i + 1 < parts.Count ? parts.FirstLine(i + 1) : chunk.End.Line) &&
                 (i + 1 == parts.Count || !chunk.MetUnterminatedQuote);
             chunks[i] = chunk;
@@ -168,6 +168,11 @@ internal static class CsvFileLoader
             }
         }
     }
+
+    /// <summary>A tokenizer for a part; rows read as they are met share their fields arrays.</summary>
+    private static CsvTokenizer Tokenizer<T>(ChunkContext<T> context, ReadOnlyMemory<char> text, int position, int line)
+        where T : class =>
+        new(text, context.Header.Separator, position, line) { ReuseFieldArrays = context.Streaming };
 
     /// <summary>
     /// Rows are read as they are met unless the file's dates are ambiguous (day or month first), which needs every

@@ -17,6 +17,7 @@ internal sealed class CsvTokenizer
     private readonly FieldPool _pool = new();
     private readonly List<string> _fields = new(16);
     private readonly StringBuilder _quoted = new();
+    private readonly string[]?[] _reused = new string[]?[64];
     private int _pos;
     private int _line = 1;
 
@@ -34,6 +35,12 @@ internal sealed class CsvTokenizer
         _pos = position;
         _line = line;
     }
+
+    /// <summary>
+    /// When true, a record's fields array is reused by a later record with as many fields: for callers that are done
+    /// with a record before reading the next one (rows converted as they are met), so no array is made per row.
+    /// </summary>
+    public bool ReuseFieldArrays { get; init; }
 
     /// <summary>Where the next record starts.</summary>
     public int Position => _pos;
@@ -105,8 +112,21 @@ internal sealed class CsvTokenizer
         }
 
         var length = text.Slice(start, _pos - start).TrimEnd("\r\n").Length;
-        record = new CsvRecord(startLine, [.. fields], null, start, length, _line - startLine + (endedByLineBreak ? 0 : 1));
+        record = new CsvRecord(startLine, FieldArray(), null, start, length, _line - startLine + (endedByLineBreak ? 0 : 1));
         return true;
+    }
+
+    private string[] FieldArray()
+    {
+        var count = _fields.Count;
+        if (!ReuseFieldArrays || count >= _reused.Length)
+        {
+            return [.. _fields];
+        }
+
+        var array = _reused[count] ??= new string[count];
+        _fields.CopyTo(array);
+        return array;
     }
 
     private void SkipLineEnd(ReadOnlySpan<char> text)

@@ -29,12 +29,16 @@ internal sealed class Utf8Parts
     /// <summary>How many parts there are (at least two).</summary>
     public int Count => _starts.Count;
 
+    /// <summary>A file is cut into at most about this many parts (larger files get larger parts).</summary>
+    public const int MaxParts = 64;
+
     /// <summary>
-    /// Cuts a UTF-8 file of at least <see cref="MinFileBytes"/> into parts of about <see cref="PartBytes"/>; null
-    /// for smaller files, UTF-16 files and files that give fewer than two parts.
+    /// Cuts a UTF-8 file of at least <see cref="MinFileBytes"/> into parts of about <see cref="PartBytes"/> (or a
+    /// <see cref="MaxParts"/>th of the file if that is more: each part pools its own repeated values); null for
+    /// smaller files, UTF-16 files and files that give fewer than two parts.
     /// </summary>
     public static Utf8Parts? Of(byte[] bytes) =>
-        bytes.Length < MinFileBytes ? null : Split(bytes, PartBytes, HeaderLines);
+        bytes.Length < MinFileBytes ? null : Split(bytes, Math.Max(PartBytes, bytes.Length / MaxParts), HeaderLines);
 
     /// <summary>Cuts <paramref name="bytes"/> into parts of about <paramref name="partBytes"/> (tests use small ones).</summary>
     internal static Utf8Parts? Split(byte[] bytes, int partBytes, int headerLines)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Microsoft.Data.Analysis;
 using NetworkAdvisor.Classification;
 using NetworkAdvisor.Frames;
@@ -129,9 +130,12 @@ public static class GrowthTimeline
 
     private static ImmutableArray<GrowthRow> Rows(List<ClassifiedConnection> included, GrowthPeriod period, DateOnly first, DateOnly asOf)
     {
-        var counts = included
-            .GroupBy(c => GrowthCalendar.Start(c.Connection.ConnectedOn, period))
-            .ToDictionary(g => g.Key, g => g.Count());
+        var counts = new Dictionary<DateOnly, int>();
+        foreach (var c in included)
+        {
+            CollectionsMarshal.GetValueRefOrAddDefault(counts, GrowthCalendar.Start(c.Connection.ConnectedOn, period), out _)++;
+        }
+
         var last = GrowthCalendar.Start(asOf, period);
         var rows = ImmutableArray.CreateBuilder<GrowthRow>();
         var cumulative = 0;
@@ -202,29 +206,46 @@ public static class GrowthTimeline
 
     private static ImmutableArray<GrowthYear> Years(List<ClassifiedConnection> included, DateOnly first, DateOnly asOf)
     {
-        var byYear = included.ToLookup(c => c.Connection.ConnectedOn.Year);
-        var functionOrder = Vocabulary.Functions.Select((f, i) => (f, i)).ToDictionary(p => p.f, p => p.i);
-        var years = ImmutableArray.CreateBuilder<GrowthYear>();
-        for (var year = first.Year; year <= asOf.Year; year++)
+        // One pass counts every year; functions are listed most added first (ties in vocabulary order), seniorities in
+        // vocabulary order, each only when some identified connection of the year has it.
+        var yearCount = asOf.Year - first.Year + 1;
+        var added = new int[yearCount];
+        var identified = new int[yearCount];
+        var decisionMakers = new int[yearCount];
+        var functions = new int[yearCount, Vocabulary.Functions.Max(f => (int)f) + 1];
+        var seniorities = new int[yearCount, Vocabulary.Seniorities.Max(s => (int)s) + 1];
+        foreach (var c in included)
         {
-            var added = byYear[year].ToList();
-            var identified = added.Where(c => !c.Connection.IsHidden).ToList();
-            double Share(int count) => identified.Count == 0 ? 0 : (double)count / identified.Count;
-            var functions = identified
-                .GroupBy(c => c.Title.Function)
-                .Select(g => new GrowthFunctionCount(g.Key, g.Count(), Share(g.Count())))
-                .OrderByDescending(f => f.Count)
-                .ThenBy(f => functionOrder[f.Function]);
-            var seniorityCounts = identified.CountBy(c => c.Title.Seniority).ToDictionary();
-            var seniorities = Vocabulary.Seniorities
-                .Where(seniorityCounts.ContainsKey)
-                .Select(s => new GrowthSeniorityCount(s, seniorityCounts[s], Share(seniorityCounts[s])));
-            var decisionMakers = identified.Count(c => Vocabulary.IsDecisionMaker(c.Title.Seniority));
-            years.Add(new GrowthYear(
-                year, added.Count, added.Count - identified.Count, [.. functions], [.. seniorities], decisionMakers, Share(decisionMakers)));
+            var y = c.Connection.ConnectedOn.Year - first.Year;
+            added[y]++;
+            if (c.Connection.IsHidden)
+            {
+                continue;
+            }
+
+            identified[y]++;
+            functions[y, (int)c.Title.Function]++;
+            seniorities[y, (int)c.Title.Seniority]++;
+            decisionMakers[y] += Vocabulary.IsDecisionMaker(c.Title.Seniority) ? 1 : 0;
         }
 
-        return years.ToImmutable();
+        var years = ImmutableArray.CreateBuilder<GrowthYear>(yearCount);
+        for (var y = 0; y < yearCount; y++)
+        {
+            var people = identified[y];
+            double Share(int count) => people == 0 ? 0 : (double)count / people;
+            var byFunction = Vocabulary.Functions
+                .Where(f => functions[y, (int)f] > 0)
+                .Select(f => new GrowthFunctionCount(f, functions[y, (int)f], Share(functions[y, (int)f])))
+                .OrderByDescending(f => f.Count);
+            var bySeniority = Vocabulary.Seniorities
+                .Where(s => seniorities[y, (int)s] > 0)
+                .Select(s => new GrowthSeniorityCount(s, seniorities[y, (int)s], Share(seniorities[y, (int)s])));
+            years.Add(new GrowthYear(
+                first.Year + y, added[y], added[y] - people, [.. byFunction], [.. bySeniority], decisionMakers[y], Share(decisionMakers[y])));
+        }
+
+        return years.MoveToImmutable();
     }
 
     private static ImmutableArray<GrowthProjection> Projections(int total, int trailing, DateOnly asOf, int? goalMin, int? goalMax)

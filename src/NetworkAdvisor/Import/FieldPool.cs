@@ -1,14 +1,15 @@
 namespace NetworkAdvisor.Import;
 
 /// <summary>
-/// Shares one string instance for short field values that repeat (names, companies, titles, dates, folders): exports
-/// repeat them heavily, so pooling saves allocations and memory. Each column has its own pool, and a column whose
-/// values turn out not to repeat (profile URLs, e-mail addresses, message texts) stops being pooled after a sample of
-/// its values: looking up values that are never found again only costs time and memory. Bounded in size.
+/// Shares one string instance for short field values that repeat (names, companies, titles, dates, folders, and in
+/// messages the profile URLs and conversation ids, hence up to 96 characters): exports repeat them heavily, so pooling
+/// saves allocations and memory. Each column has its own pool, and a column whose values turn out not to repeat
+/// (connections' profile URLs, e-mail addresses, message texts) stops being pooled after a sample of its values:
+/// looking up values that are never found again only costs time and memory. Bounded in size.
 /// </summary>
 internal sealed class FieldPool
 {
-    private const int MaxPooledLength = 48;
+    private const int MaxPooledLength = 96;
     private const int MaxEntriesPerColumn = 100_000;
     private const int Sample = 2_048;
     private const int MinHitsInSample = Sample / 4;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using NetworkAdvisor.Classification;
 using NetworkAdvisor.Goals;
@@ -51,6 +52,7 @@ public static class PruneAnalysis
         var candidates = new List<(PruneCandidate Candidate, DateOnly Since)>();
         var reasons = new List<(int Weight, string Text)>();
         var dormantReasons = new Dictionary<DateOnly, string?>(); // one text per day connected, shared by candidates
+        var reasonLists = new Dictionary<ReasonKey, ImmutableArray<string>>(); // one list per combination of reasons
         var outsideGoal = goal is null ? string.Empty
             : string.Create(CultureInfo.InvariantCulture, $"outside the segments of \"{goal.Title}\" (not in its target functions or companies)");
         int colleagues = 0, keepers = 0;
@@ -110,7 +112,7 @@ public static class PruneAnalysis
 
             if (score >= MinimumScore)
             {
-                candidates.Add((new PruneCandidate(c, score, [.. reasons.Select(r => r.Text)]), c.Connection.ConnectedOn));
+                candidates.Add((new PruneCandidate(c, score, Shared(reasonLists, reasons)), c.Connection.ConnectedOn));
             }
         }
 
@@ -120,6 +122,39 @@ public static class PruneAnalysis
             colleagues,
             keepers,
             lastContact is not null);
+    }
+
+    /// <summary>
+    /// The reasons as a list shared by every candidate with the same reasons: a million connections have few distinct
+    /// combinations (the texts themselves are shared already, so equal texts are the same instance).
+    /// </summary>
+    private static ImmutableArray<string> Shared(Dictionary<ReasonKey, ImmutableArray<string>> lists, List<(int Weight, string Text)> reasons)
+    {
+        var key = new ReasonKey(
+            reasons.Count > 0 ? reasons[0].Text : null,
+            reasons.Count > 1 ? reasons[1].Text : null,
+            reasons.Count > 2 ? reasons[2].Text : null,
+            reasons.Count > 3 ? reasons[3].Text : null,
+            reasons.Count > 4 ? reasons[4].Text : null);
+        ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(lists, key, out var exists);
+        if (!exists)
+        {
+            list = [.. reasons.Select(r => r.Text)];
+        }
+
+        return list;
+    }
+
+    /// <summary>Up to five reason texts, compared by reference: each text is made once per analysis.</summary>
+    private readonly record struct ReasonKey(string? A, string? B, string? C, string? D, string? E) : IEquatable<ReasonKey>
+    {
+        public bool Equals(ReasonKey other) =>
+            ReferenceEquals(A, other.A) && ReferenceEquals(B, other.B) && ReferenceEquals(C, other.C) &&
+            ReferenceEquals(D, other.D) && ReferenceEquals(E, other.E);
+
+        public override int GetHashCode() =>
+            HashCode.Combine(RuntimeHelpers.GetHashCode(A), RuntimeHelpers.GetHashCode(B), RuntimeHelpers.GetHashCode(C),
+                RuntimeHelpers.GetHashCode(D), RuntimeHelpers.GetHashCode(E));
     }
 
     /// <summary>Ranks prune candidates using the last contact of each connection from an engagement analysis.</summary>

@@ -20,11 +20,8 @@ public sealed class CsvPartsPropertyTests
     [MemberData(nameof(DateOrders))]
     public void Reading_in_parts_gives_what_reading_from_the_top_gives(bool ambiguousDates)
     {
-        RowReader<Connection> reader = ambiguousDates ? ConnectionRows.Instance : new Streaming();
-        var files = Gen.OneOf(
-            CsvFuzz.Files(breakers: true, raw: true),
-            CsvFuzz.FilesWithGarbage(breakers: true));
-        Gen.Select(files, Gen.Int[2, 9], Gen.Double[0.3, 1]).Sample((spec, parts, keep) =>
+        var reader = Reader(ambiguousDates);
+        Gen.Select(Files, Gen.Int[2, 9], Gen.Double[0.3, 1]).Sample((spec, parts, keep) =>
         {
             var built = CsvFuzz.Build(spec);
             var bytes = built.Bytes[..(int)(built.Bytes.Length * keep)];
@@ -48,12 +45,9 @@ public sealed class CsvPartsPropertyTests
     [MemberData(nameof(DateOrders))]
     public void Decoding_and_reading_byte_parts_gives_what_reading_the_whole_text_gives(bool ambiguousDates)
     {
-        RowReader<Connection> reader = ambiguousDates ? ConnectionRows.Instance : new Streaming();
-        var files = Gen.OneOf(
-            CsvFuzz.Files(breakers: true, raw: true),
-            CsvFuzz.FilesWithGarbage(breakers: true));
+        var reader = Reader(ambiguousDates);
         int kept = 0, fellBack = 0;
-        Gen.Select(files, Gen.Int[1, 400], Gen.Double[0.3, 1]).Sample((spec, partBytes, keep) =>
+        Gen.Select(Files, Gen.Int[1, 400], Gen.Double[0.3, 1]).Sample((spec, partBytes, keep) =>
         {
             var built = CsvFuzz.Build(spec);
             var bytes = built.Bytes[..(int)(built.Bytes.Length * keep)];
@@ -84,6 +78,13 @@ public sealed class CsvPartsPropertyTests
         // Both ways must be taken, or the comparison proves nothing about one of them.
         Assert.True(kept > 20 && fellBack > 0, $"parts kept {kept} times, whole text read {fellBack} times");
     }
+
+    /// <summary>Fuzzed files: quotes spanning lines, raw breakers, garbage lines.</summary>
+    private static Gen<CsvSpec> Files { get; } = Gen.OneOf(
+        CsvFuzz.Files(breakers: true, raw: true),
+        CsvFuzz.FilesWithGarbage(breakers: true));
+
+    private static RowReader<Connection> Reader(bool ambiguousDates) => ambiguousDates ? ConnectionRows.Instance : new Streaming();
 
     /// <summary>The connections reader as if its dates could not be ambiguous: rows are read as they are met.</summary>
     private sealed class Streaming : RowReader<Connection>

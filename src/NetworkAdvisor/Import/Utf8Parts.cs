@@ -17,6 +17,9 @@ internal sealed class Utf8Parts
     /// <summary>How many line breaks the first part holds at least: header detection looks at the first 100 lines.</summary>
     public const int HeaderLines = 101;
 
+    /// <summary>A file is cut into at most about this many parts (larger files get larger parts).</summary>
+    public const int MaxParts = 64;
+
     private readonly byte[] _bytes;
     private readonly List<(int Start, int Line)> _starts;
 
@@ -28,9 +31,6 @@ internal sealed class Utf8Parts
 
     /// <summary>How many parts there are (at least two).</summary>
     public int Count => _starts.Count;
-
-    /// <summary>A file is cut into at most about this many parts (larger files get larger parts).</summary>
-    public const int MaxParts = 64;
 
     /// <summary>
     /// Cuts a UTF-8 file of at least <see cref="MinFileBytes"/> into parts of about <see cref="PartBytes"/> (or a
@@ -54,32 +54,25 @@ internal sealed class Utf8Parts
         long quotes = 0, lineFeeds = 0;
         while (true)
         {
-            // Move line by line from the last part's start until at least partBytes (and, for the first part, the
-            // header lines) are behind and the quotes seen are balanced.
-            var partStart = starts[^1].Start;
-            var found = false;
-            while (position < span.Length)
+            // The next part starts after the first line break that leaves at least partBytes (and, for the first
+            // part, the header lines) behind with the quotes seen so far balanced. Whole stretches are counted at once.
+            var next = LineEnd(span, Math.Max(position, starts[^1].Start + partBytes - 1));
+            while (next > 0)
             {
-                var lineFeed = span[position..].IndexOf((byte)'\n');
-                if (lineFeed < 0)
-                {
-                    break;
-                }
-
-                var next = position + lineFeed + 1;
                 var piece = span[position..next];
                 quotes += piece.Count((byte)'"');
-                lineFeeds++;
+                lineFeeds += piece.Count((byte)'\n');
                 line += piece.Count((byte)'\n') + piece.Count((byte)'\r') - piece.Count("\r\n"u8);
                 position = next;
-                if (next - partStart >= partBytes && quotes % 2 == 0 && lineFeeds >= headerLines)
+                if (quotes % 2 == 0 && lineFeeds >= headerLines)
                 {
-                    found = true;
                     break;
                 }
+
+                next = LineEnd(span, position);
             }
 
-            if (!found || position >= span.Length)
+            if (next <= 0 || position >= span.Length)
             {
                 break;
             }
@@ -88,6 +81,13 @@ internal sealed class Utf8Parts
         }
 
         return starts.Count < 2 ? null : new Utf8Parts(bytes, starts);
+    }
+
+    /// <summary>Just after the first line feed at or after <paramref name="from"/>; 0 when there is none.</summary>
+    private static int LineEnd(ReadOnlySpan<byte> bytes, int from)
+    {
+        var found = from < bytes.Length ? bytes[from..].IndexOf((byte)'\n') : -1;
+        return found < 0 ? 0 : from + found + 1;
     }
 
     /// <summary>The physical line part <paramref name="index"/> starts on.</summary>

@@ -45,7 +45,7 @@ internal sealed class FitBasis
     public static FitBasis Of(IReadOnlyList<ClassifiedConnection> connections)
     {
         var identified = new List<ClassifiedConnection>(connections.Count);
-        var functionCounts = new int[Enum.GetValues<JobFunction>().Max(f => (int)f) + 1];
+        var functionCounts = new int[Vocabulary.Functions.Max(f => (int)f) + 1];
         // Per company key: how it is shown (its first connection that is not self-employed) and how many connections
         // that are not self-employed it has; self-employment still counts as a company that is present.
         var companies = new Dictionary<string, (string Display, int Count)>(StringComparer.Ordinal);

@@ -25,26 +25,25 @@ internal static class TextDecoder
     /// <summary>Decodes <paramref name="bytes"/>; <paramref name="repairedBytes"/> counts bytes read as Windows-1252.</summary>
     public static string Decode(ReadOnlySpan<byte> bytes, out int repairedBytes)
     {
-        repairedBytes = 0;
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        if (IsUtf8(bytes, out var bom))
         {
-            bytes = bytes[3..];
+            return DecodeUtf8(bytes[bom..], out repairedBytes);
         }
-        else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+
+        repairedBytes = 0;
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
         {
             return Encoding.Unicode.GetString(bytes[2..]);
         }
-        else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
             return Encoding.BigEndianUnicode.GetString(bytes[2..]);
         }
 
-        else if (LooksLikeUtf16(bytes, out var bigEndian))
-        {
-            return (bigEndian ? Encoding.BigEndianUnicode : Encoding.Unicode).GetString(bytes[..(bytes.Length & ~1)]);
-        }
-
-        return DecodeUtf8(bytes, out repairedBytes);
+        // UTF-16 without a byte order mark (IsUtf8 found it so).
+        _ = LooksLikeUtf16(bytes, out var bigEndian);
+        return (bigEndian ? Encoding.BigEndianUnicode : Encoding.Unicode).GetString(bytes[..(bytes.Length & ~1)]);
     }
 
     /// <summary>

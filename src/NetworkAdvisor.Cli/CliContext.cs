@@ -11,6 +11,12 @@ internal sealed record CliContext(TextReader In, TextWriter Out, TextWriter Erro
     public bool Interactive => ReferenceEquals(Error, Console.Error) && !Console.IsErrorRedirected;
 
     /// <summary>
+    /// True when the command runs as the process itself (its output and errors are the console's, as
+    /// <c>Program</c> passes them), so process-wide runtime settings are its to choose; false in-process (tests).
+    /// </summary>
+    public bool OwnsProcess => ReferenceEquals(Out, Console.Out) && ReferenceEquals(Error, Console.Error);
+
+    /// <summary>
     /// Standard input as raw bytes, so a zip archive survives: the process's standard input when
     /// <see cref="In"/> is the console, the underlying stream when it is a <see cref="StreamReader"/>
     /// that has not been read from, and null for other readers (they hold text only).

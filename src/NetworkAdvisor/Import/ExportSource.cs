@@ -165,7 +165,8 @@ internal sealed class ExportSource : IDisposable
         {
             using var stream = entry.Open();
             var declared = entry.Length;
-            var buffer = new byte[declared];
+            // Not zeroed first: the checks below throw unless every byte was written.
+            var buffer = GC.AllocateUninitializedArray<byte>(checked((int)declared));
             var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
             // Fix (issue 9): .NET stops a deflated entry at its declared size, so a header that declares
             // too few bytes truncated the file silently; the checksum catches that (and other corruption).
@@ -193,24 +194,35 @@ internal sealed class ExportSource : IDisposable
             }
 
             // Read at most the limit: special files (devices, pipes) report a length of 0.
-            using var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-            // Sized to the file, so a regular file is read into one array without growing or copying it.
-            using var buffer = new MemoryStream((int)Math.Clamp(file.Length, 0, Math.Min(options.MaxFileBytes, Array.MaxLength - 1)));
+            using var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+            // A regular file is read straight into one array of its length; every byte of it is written, so it is
+            // not zeroed first (tens of megabytes at LinkedIn's cap).
+            var expected = (int)Math.Clamp(file.Length, 0, Math.Min(options.MaxFileBytes, Array.MaxLength - 1));
+            var bytes = GC.AllocateUninitializedArray<byte>(expected);
+            var read = stream.ReadAtLeast(bytes, expected, throwOnEndOfStream: false);
             var chunk = new byte[1 << 16];
-            int read;
-            while ((read = stream.Read(chunk)) > 0)
+            var more = stream.Read(chunk);
+            if (more == 0)
             {
-                buffer.Write(chunk, 0, read);
+                Account(path, read, options);
+                return read == expected ? bytes : bytes[..read];
+            }
+
+            // Longer than it said (a device, a pipe, a growing file): gather the rest up to the limit.
+            using var buffer = new MemoryStream();
+            buffer.Write(bytes, 0, read);
+            do
+            {
+                buffer.Write(chunk, 0, more);
                 if (buffer.Length > options.MaxFileBytes)
                 {
                     throw new ExportReadException(Invariant($"{path}: more than the limit of {options.MaxFileBytes} bytes for one file"));
                 }
             }
+            while ((more = stream.Read(chunk)) > 0);
 
             Account(path, buffer.Length, options);
-            return buffer.TryGetBuffer(out var written) && written.Offset == 0 && written.Count == written.Array!.Length
-                ? written.Array
-                : buffer.ToArray();
+            return buffer.ToArray();
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

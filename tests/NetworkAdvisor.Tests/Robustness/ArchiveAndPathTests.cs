@@ -339,6 +339,35 @@ public sealed class ArchiveAndPathTests
         Assert.DoesNotContain('\n', error.Message);
     }
 
+    [Fact]
+    public async Task A_file_that_reports_no_length_is_read_to_its_end()
+    {
+        // A named pipe says it is empty (length 0) yet holds data: the reader must not trust the length.
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.Path, "Connections.csv");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [path]))
+        {
+            mkfifo.WaitForExit();
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+
+        var rows = Enumerable.Range(0, 5_000).Select(i => FormattableString.Invariant($"P{i},Q{i},,,Acme,Engineer,01 Mar 2025"));
+        var text = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n" + string.Join('\n', rows);
+        var writer = Task.Run(() => File.WriteAllText(path, text));
+
+        var bundle = ExportReader.Read(folder.Path);
+        await writer.WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.True(text.Length > 1 << 17, "the text spans several 64 KB reads");
+        Assert.Equal(5_000, bundle.Connections.Length);
+        Assert.Equal("P4999", bundle.Connections[^1].FirstName);
+    }
+
     // ---- standard input ----
 
     [Fact]

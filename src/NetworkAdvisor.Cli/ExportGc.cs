@@ -1,0 +1,61 @@
+using System.Runtime;
+
+namespace NetworkAdvisor.Cli;
+
+/// <summary>
+/// How the garbage collector treats the process while a command reads and analyses one export. The report keeps
+/// nearly everything it reads, so collections find little garbage and mostly copy what survives; what pays is fewer
+/// of them. Only for the real process: in-process callers (tests) keep the runtime's defaults.
+/// </summary>
+internal static class ExportGc
+{
+    /// <summary>Exports larger than this (bytes on disk) are read with background garbage collection off.</summary>
+    internal const long LargeExportBytes = 64L << 20;
+
+    /// <summary>
+    /// Bytes a command may allocate without any collection, per byte of a small export: reading, analysing and
+    /// writing the report allocate about 6 bytes per byte of the export (30,000 connections with 150,000 messages:
+    /// 260 MB for 44 MB), so 8 leaves room; past it the collector simply runs again as usual.
+    /// </summary>
+    internal const int NoCollectionBytesPerExportByte = 8;
+
+    /// <summary>
+    /// Prepares the collector for an export of <paramref name="exportBytes"/> bytes on disk.
+    /// A large export (over <see cref="LargeExportBytes"/>) is read and analysed with background collection off for
+    /// the rest of the process: with gigabytes that all stay alive, background collections only compete with the
+    /// parsing threads (1,000,000 connections: 15 s instead of 17 s). A smaller one is read and analysed in a
+    /// no-collection region of <see cref="NoCollectionBytesPerExportByte"/> bytes per export byte: the collection
+    /// it saves would copy everything read so far (30,000 connections with 150,000 messages: 0.39 s instead of
+    /// 0.47 s; peak memory unchanged, 276 MB, as nearly nothing would have been freed). Measured on a 2-core machine.
+    /// </summary>
+    /// <param name="exportBytes">The export's size on disk.</param>
+    /// <param name="context">The command's context; nothing changes unless it is the process's own console.</param>
+    public static void Prepare(long exportBytes, CliContext context)
+    {
+        if (!context.OwnsProcess || exportBytes <= 0)
+        {
+            return;
+        }
+
+        if (exportBytes > LargeExportBytes)
+        {
+            GCSettings.LatencyMode = GCLatencyMode.Batch;
+            return;
+        }
+
+        if (GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
+        {
+            return; // A second export (diff) shares the region the first one started.
+        }
+
+        try
+        {
+            // False (not enough memory to promise) just means collections run as usual.
+            _ = GC.TryStartNoGCRegion(exportBytes * NoCollectionBytesPerExportByte);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // More than this runtime can set aside at once: collections run as usual.
+        }
+    }
+}

@@ -60,6 +60,9 @@ public static class EngagementAnalysis
     /// <summary>The <c>dormant-share</c> check's default target: at most 50% dormant.</summary>
     public const double DefaultMaxDormantShare = 0.5;
 
+    /// <summary>Messages read per slice of work on a core; below twice this many, one core reads them all.</summary>
+    private const int MessagesPerSlice = 16_384;
+
     /// <summary>How many people a recommendation names at most.</summary>
     public const int NamesInRecommendation = 5;
 
@@ -73,7 +76,12 @@ public static class EngagementAnalysis
     /// <exception cref="ArgumentNullException"><paramref name="connections"/> or <paramref name="messages"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="top"/> is negative.</exception>
     public static EngagementResult Analyze(
-        IReadOnlyList<ClassifiedConnection> connections, IReadOnlyList<Message> messages, Profile? owner, DateOnly asOf, int top = DefaultTop)
+        IReadOnlyList<ClassifiedConnection> connections, IReadOnlyList<Message> messages, Profile? owner, DateOnly asOf, int top = DefaultTop) =>
+        Analyze(connections, messages, owner, asOf, top, MessagesPerSlice);
+
+    /// <summary>As the public overload, reading the messages' parties in slices of <paramref name="messagesPerSlice"/> (tests use small slices).</summary>
+    internal static EngagementResult Analyze(
+        IReadOnlyList<ClassifiedConnection> connections, IReadOnlyList<Message> messages, Profile? owner, DateOnly asOf, int top, int messagesPerSlice)
     {
         ArgumentNullException.ThrowIfNull(connections);
         ArgumentNullException.ThrowIfNull(messages);
@@ -86,17 +94,7 @@ public static class EngagementAnalysis
 
         // Each message once: is it sent, and which connections are on the other side. A candidate c >= 0 matched
         // connection c by URL; ~c matched connection c by name, which counts only if no message matched c by URL.
-        var reader = new PartyReader(index, ownerUrl, ownerName);
-        var starts = new int[considered.Count + 1];
-        var isSent = new bool[considered.Count];
-        var candidates = new List<int>(considered.Count);
-        for (var k = 0; k < considered.Count; k++)
-        {
-            starts[k] = candidates.Count;
-            isSent[k] = reader.Read(considered[k], candidates);
-        }
-
-        starts[considered.Count] = candidates.Count;
+        var (starts, isSent, candidates) = ReadParties(considered, index, ownerUrl, ownerName, messagesPerSlice);
         var matchedByUrl = new bool[connections.Count];
         foreach (var candidate in candidates)
         {
@@ -339,6 +337,48 @@ public static class EngagementAnalysis
 
     private static List<string> Split(string text) =>
         [.. text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
+
+    /// <summary>
+    /// Reads every message's parties: message k's candidates are <c>candidates[starts[k]..starts[k + 1]]</c>. Many
+    /// messages are read in slices on every core (each slice with its own reader), then joined in message order,
+    /// so the result is the same as reading them one by one.
+    /// </summary>
+    private static (int[] Starts, bool[] IsSent, List<int> Candidates) ReadParties(
+        List<Message> messages, ConnectionIndex index, string ownerUrl, string ownerName, int messagesPerSlice)
+    {
+        var slices = Math.Max(1, messages.Count / messagesPerSlice);
+        var starts = new int[messages.Count + 1];
+        var isSent = new bool[messages.Count];
+        var sliceCandidates = new List<int>[slices];
+        Parallel.For(0, slices, slice =>
+        {
+            var (from, to) = (messages.Count * slice / slices, messages.Count * (slice + 1) / slices);
+            var reader = new PartyReader(index, ownerUrl, ownerName);
+            var found = new List<int>(to - from);
+            for (var k = from; k < to; k++)
+            {
+                starts[k] = found.Count;
+                isSent[k] = reader.Read(messages[k], found);
+            }
+
+            sliceCandidates[slice] = found;
+        });
+
+        var candidates = new List<int>(sliceCandidates.Sum(c => c.Count));
+        for (var slice = 0; slice < slices; slice++)
+        {
+            var offset = candidates.Count;
+            for (var k = messages.Count * slice / slices; k < messages.Count * (slice + 1) / slices; k++)
+            {
+                starts[k] += offset;
+            }
+
+            candidates.AddRange(sliceCandidates[slice]);
+        }
+
+        starts[messages.Count] = candidates.Count;
+        return (starts, isSent, candidates);
+    }
 
     /// <summary>The owner's normalised URL and name (see the remarks of <see cref="EngagementAnalysis"/>).</summary>
     private static (string Url, string Name) Owner(List<Message> messages, Profile? profile, ConnectionIndex index)

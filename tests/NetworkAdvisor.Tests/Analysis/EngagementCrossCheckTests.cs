@@ -102,4 +102,30 @@ public sealed class EngagementCrossCheckTests
         var totals = identified.Select(i => sent[i] + received[i]).Where(t => t > 0).OrderDescending().Take(10).ToArray();
         Assert.Equal(totals, result.TopContacts.Select(c => c.Total).ToArray());
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(1000)]
+    public void Reading_the_messages_in_slices_gives_the_same_result_as_reading_them_in_one(int messagesPerSlice)
+    {
+        // Every third message loses its URLs, so people are also matched by name (decided after the slices are joined).
+        var bundle = SampleExportGenerator.Generate(new SampleOptions(1500, 3, Generated));
+        var messages = bundle.Messages
+            .Select((m, k) => k % 3 == 0 ? m with { SenderProfileUrl = string.Empty, RecipientProfileUrls = string.Empty } : m)
+            .ToList();
+        var connections = ConnectionClassifier.Default.Classify(bundle);
+
+        var whole = EngagementAnalysis.Analyze(connections, messages, bundle.Profile, Generated, 10, int.MaxValue);
+        var sliced = EngagementAnalysis.Analyze(connections, messages, bundle.Profile, Generated, 10, messagesPerSlice);
+
+        Assert.True(messages.Count > 2 * messagesPerSlice, "several slices");
+        static object Row(EngagementContact c) => (c.Sent, c.Received, c.FirstContact, c.LastContact, c.Engaged, c.Dormant);
+        Assert.Equal(whole.Contacts.Select(Row), sliced.Contacts.Select(Row));
+        Assert.Equal(
+            (whole.OwnerProfileUrl, whole.Messages, whole.MatchedMessages, whole.EverMessaged, whole.TwoWay, whole.Engaged12Months, whole.Dormant),
+            (sliced.OwnerProfileUrl, sliced.Messages, sliced.MatchedMessages, sliced.EverMessaged, sliced.TwoWay, sliced.Engaged12Months, sliced.Dormant));
+        Assert.Equal(whole.TopContacts.Select(c => c.Name), sliced.TopContacts.Select(c => c.Name));
+        Assert.True(whole.MatchedMessages > 0);
+    }
 }

@@ -74,9 +74,13 @@ internal static class ReportCommand
             context.Progress("Classifying and analysing ...");
             var report = ReportBuilder.Build(bundle, classifier, goal, parse.GetValue(asOf) ?? CliOptions.Today(context), anonymized);
             context.Progress("Drawing the charts and writing the report ...");
-            var html = HtmlReport.Render(report, ReportCharts.For(report), PlotlyScript.Source);
+            var charts = ReportCharts.For(report);
             var temporary = target + ".tmp";
-            File.WriteAllText(temporary, html, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            using (var file = new StreamWriter(temporary, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16))
+            {
+                HtmlReport.Write(file, report, charts, PlotlyScript.Source);
+            }
+
             File.Move(temporary, target, overwrite: true);
             context.Error.WriteLine(FormattableString.Invariant($"Wrote {target} ({new FileInfo(target).Length / 1024:N0} KB): {report.Connections.Count:N0} connections{(report.Fit is { } fit ? FormattableString.Invariant($", fit score {fit.Score}/100 for {fit.Goal.Id}") : ", no goal chosen")}."));
             context.Out.WriteLine(Path.GetFullPath(target));

@@ -51,6 +51,33 @@ internal sealed class Html
             .Raw("<title>").Add(title).Raw("</title><style>").Raw(css).Raw("</style>");
 
     /// <summary>Appends trusted markup (our own template text only).</summary>
+    /// <summary>
+    /// Writes script text for an inline script element: every <c>&lt;/script</c> (any case) becomes
+    /// <c>&lt;\/script</c>, so the text cannot close its element; the rest goes to the writer as it is.
+    /// </summary>
+    public static void WriteScript(TextWriter writer, string script)
+    {
+        var rest = script.AsSpan();
+        int at;
+        while ((at = rest.IndexOf("</script", StringComparison.OrdinalIgnoreCase)) >= 0)
+        {
+            writer.Write(rest[..at]);
+            writer.Write("<\\/script");
+            rest = rest[(at + "</script".Length)..];
+        }
+
+        writer.Write(rest);
+    }
+
+    /// <summary>Writes the markup built so far to <paramref name="writer"/> without making one string of it.</summary>
+    public void WriteTo(TextWriter writer)
+    {
+        foreach (var chunk in _builder.GetChunks())
+        {
+            writer.Write(chunk.Span);
+        }
+    }
+
     public Html Raw(string markup)
     {
         _builder.Append(markup);

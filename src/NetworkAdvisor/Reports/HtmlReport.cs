@@ -22,6 +22,22 @@ public static class HtmlReport
     /// <returns>The HTML document.</returns>
     public static string Render(NetworkReport report, IReadOnlyList<ChartFigure> charts, string plotlyJs)
     {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        Write(writer, report, charts, plotlyJs);
+        return writer.ToString();
+    }
+
+    /// <summary>
+    /// Writes the report, exactly as <see cref="Render"/> returns it, to <paramref name="writer"/> (a file, say): the
+    /// page is never held whole, and plotly.js (about 3.5 MB) goes to the writer without being copied.
+    /// </summary>
+    /// <param name="writer">Where to write the HTML document.</param>
+    /// <param name="report">The analysed network.</param>
+    /// <param name="charts">The charts to show, in order.</param>
+    /// <param name="plotlyJs">The plotly.js source to inline (see <see cref="PlotlyScript"/>).</param>
+    public static void Write(TextWriter writer, NetworkReport report, IReadOnlyList<ChartFigure> charts, string plotlyJs)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(charts);
         ArgumentNullException.ThrowIfNull(plotlyJs);
@@ -44,9 +60,11 @@ public static class HtmlReport
             html.Raw("<script type=\"application/json\" data-chart=\"").Add(chart.Id).Raw("\">").Raw(Html.ScriptJson(chart.Json)).Raw("</script>");
         }
 
-        html.Raw("<script>").Raw(plotlyJs.Replace("</script", "<\\/script", StringComparison.OrdinalIgnoreCase)).Raw("</script>")
-            .Raw("<script>").Raw(DrawCharts).Raw("</script></body></html>\n");
-        return html.ToString();
+        html.Raw("<script>").WriteTo(writer);
+        Html.WriteScript(writer, plotlyJs);
+        writer.Write("</script><script>");
+        writer.Write(DrawCharts);
+        writer.Write("</script></body></html>\n");
     }
 
     private static string Version =>

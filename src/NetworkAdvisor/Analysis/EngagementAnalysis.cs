@@ -89,8 +89,15 @@ public static class EngagementAnalysis
 
         var considered = messages.Where(m => Day(m) <= asOf).ToList();
         var ignored = messages.Count - considered.Count;
-        var index = new ConnectionIndex(connections);
-        var (ownerUrl, ownerName) = Owner(considered, owner, index);
+        // Indexing the connections and counting the owner's sender URLs are independent: both at once.
+        var profileName = owner is null ? string.Empty : $"{owner.FirstName} {owner.LastName}".Trim();
+        ConnectionIndex? built = null;
+        string? mostUsed = null;
+        Parallel.Invoke(
+            () => built = new ConnectionIndex(connections),
+            () => mostUsed = profileName.Length > 0 ? MostUsedUrl(considered, profileName) : null);
+        var index = built!;
+        var (ownerUrl, ownerName) = mostUsed is not null ? (mostUsed, profileName) : Owner(considered, profileName, index);
 
         // Each message once: is it sent, and which connections are on the other side. A candidate c >= 0 matched
         // connection c by URL; ~c matched connection c by name, which counts only if no message matched c by URL.
@@ -380,15 +387,13 @@ public static class EngagementAnalysis
         return (starts, isSent, candidates);
     }
 
-    /// <summary>The owner's normalised URL and name (see the remarks of <see cref="EngagementAnalysis"/>).</summary>
-    private static (string Url, string Name) Owner(List<Message> messages, Profile? profile, ConnectionIndex index)
+    /// <summary>
+    /// The owner's normalised URL and name (see the remarks of <see cref="EngagementAnalysis"/>) when the profile's
+    /// name (<paramref name="profileName"/>, possibly empty) sent no message.
+    /// </summary>
+    private static (string Url, string Name) Owner(List<Message> messages, string profileName, ConnectionIndex index)
     {
-        var name = profile is null ? string.Empty : $"{profile.FirstName} {profile.LastName}".Trim();
-        if (name.Length > 0 && MostUsedUrl(messages, name) is { } used)
-        {
-            return (used, name);
-        }
-
+        var name = profileName;
         var url = messages.SelectMany(m => Split(m.RecipientProfileUrls).Prepend(m.SenderProfileUrl)
                 .Select(ProfileUrl.Normalize)
                 .Where(u => u.Length > 0 && index.ByUrl(u) is null)

@@ -44,7 +44,34 @@ public static class PruneAnalysis
             throw new ArgumentException("lastContact must have one entry per connection.", nameof(lastContact));
         }
 
-        var duplicates = Duplicates(connections);
+        return Rank(connections, lastContact, goal, keep, companies, asOf, Duplicates(connections));
+    }
+
+    /// <summary>
+    /// As <see cref="RankWithEngagement(IReadOnlyList{ClassifiedConnection}, EngagementResult, Goal?, KeepList, CompanyNormalizer, DateOnly)"/>
+    /// with <paramref name="duplicates"/> found beforehand by <see cref="Duplicates"/> (the report finds them while
+    /// engagement is still being measured).
+    /// </summary>
+    internal static PruneResult RankWithEngagement(
+        IReadOnlyList<ClassifiedConnection> connections, EngagementResult engagement, Goal? goal, KeepList keep, CompanyNormalizer companies, DateOnly asOf,
+        HashSet<int> duplicates)
+    {
+        ArgumentNullException.ThrowIfNull(connections);
+        ArgumentNullException.ThrowIfNull(engagement);
+        ArgumentNullException.ThrowIfNull(keep);
+        ArgumentNullException.ThrowIfNull(companies);
+        return Rank(connections, LastContacts(engagement), goal, keep, companies, asOf, duplicates);
+    }
+
+    private static PruneResult Rank(
+        IReadOnlyList<ClassifiedConnection> connections,
+        IReadOnlyList<DateTime?>? lastContact,
+        Goal? goal,
+        KeepList keep,
+        CompanyNormalizer companies,
+        DateOnly asOf,
+        HashSet<int> duplicates)
+    {
         var targetCompanies = goal?.Targets.Companies.Select(c => companies.Normalize(c).Key).ToHashSet(StringComparer.Ordinal) ?? [];
         var targetFunctions = goal?.Targets.Functions.ToHashSet() ?? [];
         var longAgo = asOf.AddYears(-3);
@@ -169,9 +196,11 @@ public static class PruneAnalysis
         IReadOnlyList<ClassifiedConnection> connections, EngagementResult engagement, Goal? goal, KeepList keep, CompanyNormalizer companies, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(engagement);
-        var lastContact = engagement.HasMessages ? engagement.Contacts.Select(c => c.LastContact).ToList() : null;
-        return Rank(connections, lastContact, goal, keep, companies, asOf);
+        return Rank(connections, LastContacts(engagement), goal, keep, companies, asOf);
     }
+
+    private static List<DateTime?>? LastContacts(EngagementResult engagement) =>
+        engagement.HasMessages ? engagement.Contacts.Select(c => c.LastContact).ToList() : null;
 
     private static string? OutsideGoal(ClassifiedConnection c, Goal? goal, HashSet<JobFunction> functions, HashSet<string> companies, string outsideGoal)
     {
@@ -192,7 +221,7 @@ public static class PruneAnalysis
     }
 
     /// <summary>Indexes of rows that repeat an earlier row's person (same profile URL, or same name and company); the first stays.</summary>
-    private static HashSet<int> Duplicates(IReadOnlyList<ClassifiedConnection> connections)
+    internal static HashSet<int> Duplicates(IReadOnlyList<ClassifiedConnection> connections)
     {
         // Keys are built on the stack and only their hashes are kept (see TextHash), so a million connections cost two
         // sets of numbers rather than two million strings.

@@ -24,7 +24,8 @@ public static class ReportBuilder
         var connections = classifier.Classify(bundle).Where(c => c.Connection.ConnectedOn <= asOf).ToList();
 
         // The analyses are pure, so the two slow ones that read every message or every connection (engagement, then
-        // prune, which needs it) run on another core while the counting is done here.
+        // prune, which needs it) run on another core while the counting, prune's duplicate search and the goal fits'
+        // basis are done here.
         var engagementTask = Task.Run(() => EngagementAnalysis.Analyze(connections, bundle.Messages, bundle.Profile, asOf));
         var growth = GrowthTimeline.Compute(connections, GrowthPeriod.Month, asOf, goal?.Min, goal?.Max);
         var functions = SegmentAnalysis.Mix(connections, SegmentDimension.Function, 12);
@@ -32,10 +33,11 @@ public static class ReportBuilder
         var companies = SegmentAnalysis.Mix(connections, SegmentDimension.Company, 15);
         var functionBySeniority = SegmentAnalysis.Cross(connections, SegmentDimension.Function, SegmentDimension.Seniority);
         var invitations = InvitationTriage.Analyze(bundle.Invitations, asOf);
-        var engagement = engagementTask.GetAwaiter().GetResult();
-        var pruneTask = Task.Run(() => PruneAnalysis.RankWithEngagement(connections, engagement, goal, KeepList.Default, classifier.Companies, asOf));
-        var extra = GoalFitAnalysis.ActivityChecks(growth, engagement);
+        var duplicates = PruneAnalysis.Duplicates(connections);
         var basis = FitBasis.Of(connections);
+        var engagement = engagementTask.GetAwaiter().GetResult();
+        var pruneTask = Task.Run(() => PruneAnalysis.RankWithEngagement(connections, engagement, goal, KeepList.Default, classifier.Companies, asOf, duplicates));
+        var extra = GoalFitAnalysis.ActivityChecks(growth, engagement);
         var fit = goal is null ? null : GoalFitAnalysis.Fit(basis, goal, classifier.Companies, extra);
         ImmutableArray<GoalFit> catalogueFits = goal is null ? [.. GoalCatalogue.All.Select(g => GoalFitAnalysis.Fit(basis, g, classifier.Companies, extra))] : [];
         return new NetworkReport(

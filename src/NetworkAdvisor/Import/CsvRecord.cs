@@ -7,7 +7,7 @@ namespace NetworkAdvisor.Import;
 /// <param name="Offset">Character offset of the record's start in the text.</param>
 /// <param name="Length">Characters of raw text the record covers, without its line break.</param>
 /// <param name="LineCount">Physical lines the record spans (more than 1 when a quoted field holds line breaks).</param>
-internal sealed record CsvRecord(int Line, string[] Fields, string? Error, int Offset, int Length, int LineCount)
+internal readonly record struct CsvRecord(int Line, string[] Fields, string? Error, int Offset, int Length, int LineCount)
 {
     /// <summary>True when every field is empty or white space (a blank line or a row of separators).</summary>
     public bool IsBlank => Error is null && Array.TrueForAll(Fields, string.IsNullOrWhiteSpace);

@@ -64,7 +64,7 @@ internal sealed class CsvTokenizer
         var text = _text.Span;
         if (_pos >= text.Length)
         {
-            record = null!;
+            record = default;
             return false;
         }
 

@@ -88,9 +88,15 @@ internal static class CsvFileLoader
 
     /// <summary>Reads every row after the header in at most <paramref name="parts"/> parts (tests ask for many small ones).</summary>
     internal static LoadedFile<T> Load<T>(string text, string path, int repairedBytes, DetectedHeader header, RowReader<T> reader, int parts)
+        where T : class =>
+        Load(text, path, repairedBytes, header, reader, parts, streaming: true) ??
+        Load(text, path, repairedBytes, header, reader, parts, streaming: false)!;
+
+    /// <summary>As above; null when the rows were read as met, month first, and their dates turned out to be day first.</summary>
+    private static LoadedFile<T>? Load<T>(string text, string path, int repairedBytes, DetectedHeader header, RowReader<T> reader, int parts, bool streaming)
         where T : class
     {
-        var context = new ChunkContext<T>(path, header, reader, Streaming(reader));
+        var context = new ChunkContext<T>(path, header, reader, streaming);
         var starts = ChunkStarts(text, header.Header.Offset + header.Header.Length, parts);
         var chunks = new Chunk<T>[starts.Count];
         Parallel.For(0, starts.Count, i =>
@@ -125,9 +131,16 @@ internal static class CsvFileLoader
     /// <summary>As above; <paramref name="keptParts"/> tells whether the parts were kept (tests check both ways are taken).</summary>
     internal static LoadedFile<T> Load<T>(
         Utf8Parts parts, string first, int firstRepairedBytes, string path, DetectedHeader header, RowReader<T> reader, out bool keptParts)
+        where T : class =>
+        Load(parts, first, firstRepairedBytes, path, header, reader, streaming: true, out keptParts) ??
+        Load(parts, first, firstRepairedBytes, path, header, reader, streaming: false, out keptParts)!;
+
+    /// <summary>As above; null when the rows were read as met, month first, and their dates turned out to be day first.</summary>
+    private static LoadedFile<T>? Load<T>(
+        Utf8Parts parts, string first, int firstRepairedBytes, string path, DetectedHeader header, RowReader<T> reader, bool streaming, out bool keptParts)
         where T : class
     {
-        var context = new ChunkContext<T>(path, header, reader, Streaming(reader));
+        var context = new ChunkContext<T>(path, header, reader, streaming);
         var chunks = new Chunk<T>[parts.Count];
         var repaired = new int[parts.Count];
         repaired[0] = firstRepairedBytes;
@@ -155,7 +168,7 @@ internal static class CsvFileLoader
             if (!keptParts)
             {
                 var text = parts.DecodeWhole(out var wholeRepaired);
-                return Load(text, path, wholeRepaired, header, reader, parts: 1);
+                return Load(text, path, wholeRepaired, header, reader, parts: 1, streaming);
             }
 
             return Finish(context, chunks, repaired.Sum());
@@ -175,17 +188,20 @@ internal static class CsvFileLoader
         new(text, context.Header.Separator, position, line) { ReuseFieldArrays = context.Streaming };
 
     /// <summary>
-    /// Rows are read as they are met unless the file's dates are ambiguous (day or month first), which needs every
-    /// row's date before any row is read: only then are the records (and the text they point into) kept.
+    /// Converts kept records, then joins the parts' rows and issues in file order. Rows are first read as they are met
+    /// (streaming), their all-numeric dates month first, as LinkedIn writes them, while each part notes what its
+    /// dates say about the order; only when the whole file says day first (Excel in many locales) is it read again,
+    /// keeping every record until the order is known: then null is returned.
     /// </summary>
-    private static bool Streaming<T>(RowReader<T> reader)
-        where T : class => reader.OrderedDateSlot < 0;
-
-    /// <summary>Converts kept records (ambiguous dates), then joins the parts' rows and issues in file order.</summary>
-    private static LoadedFile<T> Finish<T>(ChunkContext<T> context, Chunk<T>[] chunks, int repairedBytes)
+    private static LoadedFile<T>? Finish<T>(ChunkContext<T> context, Chunk<T>[] chunks, int repairedBytes)
         where T : class
     {
         var (path, header, reader, streaming) = context;
+        if (streaming && reader.OrderedDateSlot >= 0 && chunks.Aggregate(default(DateOrderEvidence), (e, c) => e.Join(c.DateOrder)).Order != DateOrder.MonthFirst)
+        {
+            return null;
+        }
+
         if (!streaming)
         {
             var order = ExportDateParser.DetectOrder(chunks.SelectMany(c => c.Records).Select(r => new Row(r.Fields, header.Match.FieldBySlot)[reader.OrderedDateSlot]));
@@ -286,6 +302,11 @@ internal static class CsvFileLoader
             {
                 if (streaming)
                 {
+                    if (reader.OrderedDateSlot >= 0)
+                    {
+                        chunk.DateOrder = chunk.DateOrder.With(new Row(record.Fields, header.Match.FieldBySlot)[reader.OrderedDateSlot]);
+                    }
+
                     Convert(path, text, header, reader, DateOrder.MonthFirst, record, chunk.Values, chunk.Issues);
                 }
                 else
@@ -326,6 +347,9 @@ internal static class CsvFileLoader
         public ReadOnlyMemory<char> Text { get; init; }
 
         public int RowsRead { get; set; }
+
+        /// <summary>What the dates of the rows read as met say about day/month order.</summary>
+        public DateOrderEvidence DateOrder { get; set; }
 
         /// <summary>True once a quoted field that is never closed (in this text) was met.</summary>
         public bool MetUnterminatedQuote { get; set; }

@@ -146,30 +146,13 @@ internal static class ExportDateParser
     /// </summary>
     public static DateOrder DetectOrder(IEnumerable<string> values)
     {
-        bool dayFirst = false, monthFirst = false;
+        var evidence = default(DateOrderEvidence);
         foreach (var value in values)
         {
-            var span = value.AsSpan().Trim();
-            var slash = span.IndexOf('/');
-            if (slash is < 1 or > 2)
-            {
-                continue;
-            }
-
-            var second = span[(slash + 1)..];
-            var slash2 = second.IndexOf('/');
-            if (slash2 < 1 ||
-                !int.TryParse(span[..slash], NumberStyles.None, CultureInfo.InvariantCulture, out var a) ||
-                !int.TryParse(second[..slash2], NumberStyles.None, CultureInfo.InvariantCulture, out var b))
-            {
-                continue;
-            }
-
-            dayFirst |= a > 12 && b <= 12;
-            monthFirst |= b > 12 && a <= 12;
+            evidence = evidence.With(value);
         }
 
-        return dayFirst && !monthFirst ? DateOrder.DayFirst : DateOrder.MonthFirst;
+        return evidence.Order;
     }
 
     private static bool TryReadTime(ReadOnlySpan<char> span, int start, ref int i, out TimeSpan time)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Microsoft.Data.Analysis;
 using NetworkAdvisor.Classification;
 using NetworkAdvisor.Frames;
@@ -469,12 +470,13 @@ public static class EngagementAnalysis
 
         // URLs are kept as hashes of their normalised text (see TextHash), so indexing a million connections makes no string.
         private readonly Dictionary<UInt128, int> urls;
-        private readonly Dictionary<string, int> names = new(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, int> names;
         private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> nameLookup;
 
         public ConnectionIndex(IReadOnlyList<ClassifiedConnection> connections)
         {
             urls = new Dictionary<UInt128, int>(connections.Count);
+            names = new Dictionary<string, int>(connections.Count, StringComparer.OrdinalIgnoreCase);
             nameLookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
             Span<char> buffer = stackalloc char[256];
             for (var i = 0; i < connections.Count; i++)
@@ -494,7 +496,8 @@ public static class EngagementAnalysis
                 var name = connection.FullName;
                 if (name.Length > 0)
                 {
-                    names[name] = names.ContainsKey(name) ? Ambiguous : i;
+                    ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(names, name, out var exists);
+                    slot = exists ? Ambiguous : i;
                 }
             }
         }

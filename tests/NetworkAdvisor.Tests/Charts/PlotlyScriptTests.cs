@@ -15,4 +15,13 @@ public sealed class PlotlyScriptTests
         Assert.Equal("2.28.0", PlotlyScript.Version);
         Assert.Same(source, PlotlyScript.Source);
     }
+
+    [Fact]
+    public void The_source_is_the_resource_decoded_as_a_reader_would()
+    {
+        using var stream = typeof(Plotly.NET.GenericChart).Assembly.GetManifestResourceStream(PlotlyScript.ResourceName)!;
+        using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
+
+        Assert.Equal(reader.ReadToEnd(), PlotlyScript.Source);
+    }
 }

@@ -61,8 +61,10 @@ internal sealed class Utf8Parts
             {
                 var piece = span[position..next];
                 quotes += piece.Count((byte)'"');
-                lineFeeds += piece.Count((byte)'\n');
-                line += piece.Count((byte)'\n') + piece.Count((byte)'\r') - piece.Count("\r\n"u8);
+                var feeds = piece.Count((byte)'\n');
+                var returns = piece.Count((byte)'\r');
+                lineFeeds += feeds;
+                line += feeds + (returns == 0 ? 0 : returns - piece.Count("\r\n"u8));
                 position = next;
                 if (quotes % 2 == 0 && lineFeeds >= headerLines)
                 {

@@ -99,20 +99,19 @@ internal static class CsvFileLoader
         var context = new ChunkContext<T>(path, header, reader, streaming);
         var starts = ChunkStarts(text, header.Header.Offset + header.Header.Length, parts);
         var chunks = new Chunk<T>[starts.Count];
-        Parallel.For(0, starts.Count, () => new FieldPool(), (i, _, pool) =>
+        Parallel.For(0, starts.Count, i =>
         {
             var (position, line) = starts[i];
             var end = i + 1 < starts.Count ? starts[i + 1].Position : text.Length;
-            chunks[i] = Read(context, text.AsMemory(), header.Header.Offset, Tokenizer(context, text.AsMemory(), position, line, pool), end);
-            return pool;
-        }, _ => { });
+            chunks[i] = Read(context, text.AsMemory(), header.Header.Offset, Tokenizer(context, text.AsMemory(), position, line), end);
+        });
 
         for (var i = 0; i + 1 < chunks.Length; i++)
         {
             if (chunks[i].End != starts[i + 1])
             {
                 // A record ran over the start of the next part: that part began inside it.
-                chunks = [Read(context, text.AsMemory(), header.Header.Offset, Tokenizer(context, text.AsMemory(), 0, 1, new FieldPool()), text.Length)];
+                chunks = [Read(context, text.AsMemory(), header.Header.Offset, Tokenizer(context, text.AsMemory(), 0, 1), text.Length)];
                 break;
             }
         }
@@ -149,11 +148,11 @@ internal static class CsvFileLoader
         // Parts after the first are decoded into pooled buffers, given back once their rows are read (or, when the
         // records are kept for ambiguous dates, once they are converted).
         var buffers = new char[]?[parts.Count];
-        Parallel.For(0, parts.Count, () => new FieldPool(), (i, _, pool) =>
+        Parallel.For(0, parts.Count, i =>
         {
             var text = i == 0 ? first.AsMemory() : parts.Decode(i, out repaired[i], out buffers[i]);
             var headerOffset = i == 0 ? header.Header.Offset : -1;
-            var chunk = Read(context, text, headerOffset, Tokenizer(context, text, 0, parts.FirstLine(i), pool), text.Length);
+            var chunk = Read(context, text, headerOffset, Tokenizer(context, text, 0, parts.FirstLine(i)), text.Length);
             chunk.Complete = chunk.End == (text.Length, i + 1 < parts.Count ? parts.FirstLine(i + 1) : chunk.End.Line) &&
                 (i + 1 == parts.Count || !chunk.MetUnterminatedQuote);
             chunks[i] = chunk;
@@ -161,9 +160,7 @@ internal static class CsvFileLoader
             {
                 TextDecoder.Return(ref buffers[i]);
             }
-
-            return pool;
-        }, _ => { });
+        });
 
         try
         {
@@ -185,10 +182,10 @@ internal static class CsvFileLoader
         }
     }
 
-    /// <summary>A tokenizer for a part, sharing <paramref name="pool"/>; rows read as they are met share their fields arrays.</summary>
-    private static CsvTokenizer Tokenizer<T>(ChunkContext<T> context, ReadOnlyMemory<char> text, int position, int line, FieldPool pool)
+    /// <summary>A tokenizer for a part; rows read as they are met share their fields arrays.</summary>
+    private static CsvTokenizer Tokenizer<T>(ChunkContext<T> context, ReadOnlyMemory<char> text, int position, int line)
         where T : class =>
-        new(text, context.Header.Separator, position, line) { ReuseFieldArrays = context.Streaming, Pool = pool };
+        new(text, context.Header.Separator, position, line) { ReuseFieldArrays = context.Streaming };
 
     /// <summary>
     /// Converts kept records, then joins the parts' rows and issues in file order. Rows are first read as they are met

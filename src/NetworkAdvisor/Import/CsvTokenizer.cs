@@ -14,6 +14,7 @@ internal sealed class CsvTokenizer
     private readonly ReadOnlyMemory<char> _text;
     private readonly char _separator;
     private readonly SearchValues<char> _unquotedStops;
+    private readonly FieldPool _pool = new();
     private readonly List<string> _fields = new(16);
     private readonly StringBuilder _quoted = new();
     private readonly string[]?[] _reused = new string[]?[64];
@@ -40,12 +41,6 @@ internal sealed class CsvTokenizer
     /// with a record before reading the next one (rows converted as they are met), so no array is made per row.
     /// </summary>
     public bool ReuseFieldArrays { get; init; }
-
-    /// <summary>
-    /// The pool that shares repeated field values; tokenizers of one file's parts read on the same thread share one,
-    /// so a value met in an earlier part is not made again.
-    /// </summary>
-    public FieldPool Pool { private get; init; } = new();
 
     /// <summary>Where the next record starts.</summary>
     public int Position => _pos;
@@ -95,7 +90,7 @@ internal sealed class CsvTokenizer
                 var rest = text.Slice(_pos);
                 var stop = rest.IndexOfAny(_unquotedStops);
                 var fieldLength = stop < 0 ? rest.Length : stop;
-                fields.Add(Pool.Get(fields.Count, text.Slice(_pos, fieldLength)));
+                fields.Add(_pool.Get(fields.Count, text.Slice(_pos, fieldLength)));
                 _pos += fieldLength;
             }
 
@@ -168,7 +163,7 @@ internal sealed class CsvTokenizer
         if ((_pos >= text.Length || text[_pos] != '"') && TrailingLength(text) == 0)
         {
             // The usual field: no doubled quote inside, nothing after the closing quote.
-            value = Pool.Get(_fields.Count, text.Slice(open, close - open));
+            value = _pool.Get(_fields.Count, text.Slice(open, close - open));
             return true;
         }
 

@@ -16,8 +16,79 @@ internal static class ExportDateParser
     /// <summary>Parses a date with an optional time; a missing day (e.g. <c>Jan 2024</c>) means the 1st.</summary>
     public static bool TryParse(string text, DateOrder order, out DateTime value)
     {
-        value = default;
         var span = text.AsSpan().Trim();
+        return TryParseCommon(span, out value) ?? TryParseAny(span, order, out value);
+    }
+
+    /// <summary>As <see cref="TryParse"/> without the shortcut for LinkedIn's most frequent layouts (tests compare the two).</summary>
+    internal static bool TryParseWithoutShortcut(string text, DateOrder order, out DateTime value) =>
+        TryParseAny(text.AsSpan().Trim(), order, out value);
+
+    /// <summary>
+    /// LinkedIn's two most frequent layouts, read straight from their fixed positions: messages'
+    /// <c>2026-06-24 12:43:42 UTC</c> and connections' <c>08 Feb 2026</c> (a month name <see cref="MonthNames"/>
+    /// knows). Null when the text has neither layout; otherwise exactly what the general reading gives.
+    /// </summary>
+    private static bool? TryParseCommon(ReadOnlySpan<char> span, out DateTime value)
+    {
+        value = default;
+        if (span.Length == 23 && span[4] == '-' && span[7] == '-' && span[10] == ' ' && span[13] == ':' && span[16] == ':' &&
+            span.EndsWith(" UTC", StringComparison.Ordinal) &&
+            TryDigits(span[..4], out var year) && TryDigits(span[5..7], out var month) && TryDigits(span[8..10], out var day) &&
+            TryDigits(span[11..13], out var hour) && TryDigits(span[14..16], out var minute) && TryDigits(span[17..19], out var second))
+        {
+            if (hour > 23 || minute > 59 || second > 59 || !TryMake(year, month, day, out var date))
+            {
+                return false;
+            }
+
+            value = date.ToDateTime(new TimeOnly(hour, minute, second));
+            return true;
+        }
+
+        if (span.Length == 11 && span[2] == ' ' && span[6] == ' ' &&
+            TryDigits(span[..2], out var dayOfMonth) && TryDigits(span[7..], out var fullYear) && char.IsAsciiLetter(span[3]) &&
+            char.IsAsciiLetter(span[4]) && char.IsAsciiLetter(span[5]))
+        {
+            Span<char> lower = stackalloc char[3];
+            span[3..6].ToLowerInvariant(lower);
+            var named = MonthNames.Month(lower);
+            if (named == 0)
+            {
+                return null;
+            }
+
+            if (!TryMake(fullYear, named, dayOfMonth, out var date))
+            {
+                return false;
+            }
+
+            value = date.ToDateTime(TimeOnly.MinValue);
+            return true;
+        }
+
+        return null;
+    }
+
+    private static bool TryDigits(ReadOnlySpan<char> text, out int number)
+    {
+        number = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+
+            number = (number * 10) + (c - '0');
+        }
+
+        return true;
+    }
+
+    private static bool TryParseAny(ReadOnlySpan<char> span, DateOrder order, out DateTime value)
+    {
+        value = default;
         if (span.IsEmpty || span.Length > 64)
         {
             return false;

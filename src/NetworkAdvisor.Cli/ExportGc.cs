@@ -9,7 +9,10 @@ namespace NetworkAdvisor.Cli;
 /// </summary>
 internal static class ExportGc
 {
-    /// <summary>Exports larger than this (bytes on disk) are read with background garbage collection off.</summary>
+    /// <summary>The environment variable that, set to <c>default</c>, leaves the collector as the runtime sets it up.</summary>
+    internal const string SettingVariable = "NETWORK_ADVISOR_GC";
+
+    /// <summary>Exports larger than this (bytes, uncompressed) are read with background garbage collection off.</summary>
     internal const long LargeExportBytes = 64L << 20;
 
     /// <summary>
@@ -36,10 +39,13 @@ internal static class ExportGc
     /// 2-core machine.
     /// </summary>
     /// <param name="exportBytes">The export's size, uncompressed.</param>
-    /// <param name="context">The command's context; nothing changes unless it is the process's own console.</param>
+    /// <param name="context">
+    /// The command's context; nothing changes unless it is the process's own console, or when
+    /// <see cref="SettingVariable"/> is <c>default</c> (the benchmark measures the runtime's own settings that way).
+    /// </param>
     public static void Prepare(long exportBytes, CliContext context)
     {
-        if (!context.OwnsProcess)
+        if (!context.OwnsProcess || Environment.GetEnvironmentVariable(SettingVariable) == "default")
         {
             return;
         }

@@ -45,7 +45,10 @@ internal static class ExportGc
     /// </param>
     public static void Prepare(long exportBytes, CliContext context)
     {
-        if (!context.OwnsProcess || Environment.GetEnvironmentVariable(SettingVariable) == "default")
+        // A second export (diff) is read in the region the first one started, if it is still open: the latency mode
+        // cannot change inside it, and once it is used up the collector runs as usual.
+        if (!context.OwnsProcess || Environment.GetEnvironmentVariable(SettingVariable) == "default" ||
+            GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
         {
             return;
         }
@@ -54,11 +57,6 @@ internal static class ExportGc
         {
             GCSettings.LatencyMode = GCLatencyMode.Batch;
             return;
-        }
-
-        if (GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
-        {
-            return; // A second export (diff) shares the region the first one started.
         }
 
         try

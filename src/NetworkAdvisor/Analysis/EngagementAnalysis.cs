@@ -358,9 +358,10 @@ public static class EngagementAnalysis
         var starts = new int[messages.Count + 1];
         var isSent = new bool[messages.Count];
         var sliceCandidates = new List<int>[slices];
+        int Start(int slice) => (int)((long)messages.Count * slice / slices);
         Parallel.For(0, slices, slice =>
         {
-            var (from, to) = (messages.Count * slice / slices, messages.Count * (slice + 1) / slices);
+            var (from, to) = (Start(slice), Start(slice + 1));
             var reader = new PartyReader(index, ownerUrl, ownerName);
             var found = new List<int>(to - from);
             for (var k = from; k < to; k++)
@@ -376,7 +377,7 @@ public static class EngagementAnalysis
         for (var slice = 0; slice < slices; slice++)
         {
             var offset = candidates.Count;
-            for (var k = messages.Count * slice / slices; k < messages.Count * (slice + 1) / slices; k++)
+            for (var k = Start(slice); k < Start(slice + 1); k++)
             {
                 starts[k] += offset;
             }

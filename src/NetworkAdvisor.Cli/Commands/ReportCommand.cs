@@ -76,9 +76,9 @@ internal static class ReportCommand
             context.Progress("Drawing the charts and writing the report ...");
             var charts = ReportCharts.For(report);
             var temporary = target + ".tmp";
-            using (var file = new StreamWriter(temporary, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16))
+            using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16))
             {
-                HtmlReport.Write(file, report, charts, PlotlyScript.Source);
+                HtmlReport.Write(file, report, charts);
             }
 
             File.Move(temporary, target, overwrite: true);

@@ -14,7 +14,9 @@ public static class PlotlyScript
 
     private const string BundledVersion = "2.28.0";
 
-    private static readonly Lazy<string> Script = new(Load);
+    private static readonly Lazy<byte[]> Bytes = new(Load);
+
+    private static readonly Lazy<string> Script = new(() => System.Text.Encoding.UTF8.GetString(Bytes.Value));
 
     /// <summary>The plotly.js version bundled with Plotly.NET 6.0.0 (it names the embedded resource).</summary>
     public static string Version => BundledVersion;
@@ -23,17 +25,19 @@ public static class PlotlyScript
     /// <exception cref="InvalidOperationException">The Plotly.NET assembly does not hold the expected resource.</exception>
     public static string Source => Script.Value;
 
-    private static string Load()
+    /// <summary>The same source as UTF-8 bytes, as the resource holds them (without a byte order mark).</summary>
+    internal static ReadOnlyMemory<byte> Utf8 => Bytes.Value;
+
+    private static byte[] Load()
     {
         var assembly = typeof(GenericChart).Assembly;
         using var stream = assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException(
                 $"Plotly.NET ({assembly.GetName().Version}) has no resource '{ResourceName}'; the bundled plotly.js version changed.");
-        // Decoded in one go into the final string (about 3.5 MB of UTF-8; a reader would build it in pieces and copy
-        // it again), a byte order mark skipped as a reader would.
+        // Read in one go (about 3.5 MB of UTF-8), a byte order mark skipped as a reader would; the text is decoded from
+        // these bytes in one go too, and a report written to a file copies them as they are.
         var bytes = new byte[stream.Length];
         stream.ReadExactly(bytes);
-        var text = bytes.AsSpan();
-        return System.Text.Encoding.UTF8.GetString(text.StartsWith(System.Text.Encoding.UTF8.Preamble) ? text[3..] : text);
+        return bytes.AsSpan().StartsWith(System.Text.Encoding.UTF8.Preamble) ? bytes[3..] : bytes;
     }
 }

@@ -50,7 +50,6 @@ internal sealed class Html
             .Raw("<meta name=\"referrer\" content=\"no-referrer\">")
             .Raw("<title>").Add(title).Raw("</title><style>").Raw(css).Raw("</style>");
 
-    /// <summary>Appends trusted markup (our own template text only).</summary>
     /// <summary>
     /// Writes script text for an inline script element: every <c>&lt;/script</c> (any case) becomes
     /// <c>&lt;\/script</c>, so the text cannot close its element; the rest goes to the writer as it is.
@@ -69,6 +68,33 @@ internal sealed class Html
         writer.Write(rest);
     }
 
+    /// <summary>
+    /// As <see cref="WriteScript(TextWriter, string)"/> for UTF-8 script text written to a stream: a closing tag is
+    /// recognised in any ASCII case, as browsers do.
+    /// </summary>
+    public static void WriteScript(Stream destination, ReadOnlySpan<byte> script)
+    {
+        var rest = script;
+        var from = 0;
+        int at;
+        while ((at = rest[from..].IndexOf("</"u8)) >= 0)
+        {
+            at += from;
+            if (!Ascii.EqualsIgnoreCase(rest.Slice(at + 2, Math.Min(6, rest.Length - at - 2)), "script"u8))
+            {
+                from = at + 2;
+                continue;
+            }
+
+            destination.Write(rest[..at]);
+            destination.Write("<\\/script"u8);
+            rest = rest[(at + "</script".Length)..];
+            from = 0;
+        }
+
+        destination.Write(rest);
+    }
+
     /// <summary>Writes the markup built so far to <paramref name="writer"/> without making one string of it.</summary>
     public void WriteTo(TextWriter writer)
     {
@@ -78,6 +104,7 @@ internal sealed class Html
         }
     }
 
+    /// <summary>Appends trusted markup (our own template text only).</summary>
     public Html Raw(string markup)
     {
         _builder.Append(markup);

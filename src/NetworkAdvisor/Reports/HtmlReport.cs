@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Reflection;
+using System.Text;
 using NetworkAdvisor.Analysis;
 using NetworkAdvisor.Charts;
 using NetworkAdvisor.Classification;
@@ -41,6 +42,38 @@ public static class HtmlReport
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(charts);
         ArgumentNullException.ThrowIfNull(plotlyJs);
+        Head(report, charts).WriteTo(writer);
+        Html.WriteScript(writer, plotlyJs);
+        writer.Write(Tail);
+    }
+
+    /// <summary>
+    /// Writes the report with the bundled plotly.js (<see cref="PlotlyScript"/>) to <paramref name="destination"/> as
+    /// UTF-8 without a byte order mark: the same bytes as <see cref="Render"/>'s text encoded so, with plotly.js
+    /// copied from its UTF-8 resource instead of being decoded and encoded again.
+    /// </summary>
+    /// <param name="destination">Where to write the HTML document (a file, say).</param>
+    /// <param name="report">The analysed network.</param>
+    /// <param name="charts">The charts to show, in order.</param>
+    public static void Write(Stream destination, NetworkReport report, IReadOnlyList<ChartFigure> charts)
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(charts);
+        var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        using (var head = new StreamWriter(destination, utf8, bufferSize: 1 << 16, leaveOpen: true))
+        {
+            Head(report, charts).WriteTo(head);
+        }
+
+        Html.WriteScript(destination, PlotlyScript.Utf8.Span);
+        using var tail = new StreamWriter(destination, utf8, bufferSize: 1 << 12, leaveOpen: true);
+        tail.Write(Tail);
+    }
+
+    /// <summary>Everything before plotly.js: the page up to the opening tag of the script that holds it.</summary>
+    private static Html Head(NetworkReport report, IReadOnlyList<ChartFigure> charts)
+    {
         var html = new Html();
         html.OfflineHead(Title(report), Css).Raw("</head><body><main>");
 
@@ -60,11 +93,7 @@ public static class HtmlReport
             html.Raw("<script type=\"application/json\" data-chart=\"").Add(chart.Id).Raw("\">").Raw(Html.ScriptJson(chart.Json)).Raw("</script>");
         }
 
-        html.Raw("<script>").WriteTo(writer);
-        Html.WriteScript(writer, plotlyJs);
-        writer.Write("</script><script>");
-        writer.Write(DrawCharts);
-        writer.Write("</script></body></html>\n");
+        return html.Raw("<script>");
     }
 
     private static string Version =>
@@ -230,6 +259,9 @@ public static class HtmlReport
     }
 
     private static string Invariant(FormattableString text) => FormattableString.Invariant(text);
+
+    /// <summary>Everything after plotly.js.</summary>
+    private const string Tail = "</script><script>" + DrawCharts + "</script></body></html>\n";
 
     private const string DrawCharts = """
         (function () {

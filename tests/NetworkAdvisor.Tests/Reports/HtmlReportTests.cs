@@ -37,6 +37,19 @@ public sealed class HtmlReportTests
         html.Replace(PlotlyScript.Source.Replace("</script", "<\\/script", StringComparison.OrdinalIgnoreCase), string.Empty, StringComparison.Ordinal);
 
     [Fact]
+    public void Writing_to_a_stream_gives_the_rendered_page_in_UTF8()
+    {
+        var report = ReportBuilder.Build(Hostile(), ConnectionClassifier.Default, null, AsOf, anonymized: false);
+        var charts = ReportCharts.For(report);
+        using var stream = new MemoryStream();
+
+        HtmlReport.Write(stream, report, charts);
+
+        var expected = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(HtmlReport.Render(report, charts, PlotlyScript.Source));
+        Assert.True(expected.AsSpan().SequenceEqual(stream.ToArray()), "the bytes differ");
+    }
+
+    [Fact]
     public void The_report_has_verdict_kpis_charts_checks_and_data_quality()
     {
         var goal = GoalCatalogue.All.Single(g => g.Id == "sales-new-clients");

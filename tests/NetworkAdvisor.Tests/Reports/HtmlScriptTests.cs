@@ -33,4 +33,27 @@ public sealed class HtmlScriptTests
 
         Assert.Equal(script.Replace("</script", "<\\/script", StringComparison.Ordinal), writer.ToString());
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("var a = 1;")]
+    [InlineData("a</script>b")]
+    [InlineData("</SCRIPT>")]
+    [InlineData("x</ScRiPt y</script")]
+    [InlineData("</scrip")]
+    [InlineData("<</script")]
+    [InlineData("</ script")]
+    [InlineData("</")]
+    [InlineData("a</b</script")]
+    [InlineData("\u00e9</script\u00e9")]
+    public void Bytes_are_escaped_as_text_is(string script)
+    {
+        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        Html.WriteScript(writer, script);
+        using var stream = new MemoryStream();
+
+        Html.WriteScript(stream, System.Text.Encoding.UTF8.GetBytes(script));
+
+        Assert.Equal(writer.ToString(), System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
 }

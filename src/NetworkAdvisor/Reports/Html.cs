@@ -95,6 +95,14 @@ internal sealed class Html
         destination.Write(rest);
     }
 
+    /// <summary>Appends script text for an inline script element, escaped as <see cref="WriteScript(TextWriter, string)"/> does.</summary>
+    public Html Script(string script)
+    {
+        using var writer = new StringWriter(_builder, System.Globalization.CultureInfo.InvariantCulture);
+        WriteScript(writer, script);
+        return this;
+    }
+
     /// <summary>Writes the markup built so far to <paramref name="writer"/> without making one string of it.</summary>
     public void WriteTo(TextWriter writer)
     {

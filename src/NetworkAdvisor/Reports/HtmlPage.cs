@@ -19,7 +19,7 @@ public static class HtmlPage
         ArgumentNullException.ThrowIfNull(plotlyJs);
         var html = new Html();
         html.OfflineHead(title, Css)
-            .Raw("<script>").Raw(plotlyJs.Replace("</script", "<\\/script", StringComparison.OrdinalIgnoreCase)).Raw("</script>")
+            .Raw("<script>").Script(plotlyJs).Raw("</script>")
             .Raw("</head><body><main>").Element("h1", title);
         foreach (var fragment in fragments)
         {

@@ -1,22 +1,29 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+
 namespace NetworkAdvisor.Import;
 
 /// <summary>
 /// Shares one string instance for short field values that repeat (names, companies, titles, dates, folders, and in
 /// messages the profile URLs and conversation ids, hence up to 96 characters): exports repeat them heavily, so pooling
-/// saves allocations and memory. Each column has its own pool, and a column whose values turn out not to repeat
-/// (connections' profile URLs, e-mail addresses, message texts) stops being pooled after a sample of its values:
-/// looking up values that are never found again only costs time and memory. Bounded in size.
+/// saves allocations and memory. Each column has its own fixed table of recently met values, one per hash slot (a
+/// value replaces the one in its slot), so looking up costs one hash and one comparison and the pool never grows or
+/// rehashes. A column whose values turn out not to repeat (connections' profile URLs, e-mail addresses, message
+/// texts) stops being pooled after a sample of its values: looking up values that are never found again only costs time.
 /// </summary>
 internal sealed class FieldPool
 {
     private const int MaxPooledLength = 96;
-    private const int MaxEntriesPerColumn = 100_000;
+    private const int SlotBits = 11;
     private const int Sample = 2_048;
     private const int MinHitsInSample = Sample / 4;
 
-    private readonly List<Column?> _columns = [];
+    /// <summary>Stands for a column that is no longer pooled.</summary>
+    private static readonly Column NotPooled = new(0);
 
-    /// <summary>The pooled string for <paramref name="value"/> of column <paramref name="column"/>, allocating only the first time it is seen.</summary>
+    private Column?[] _columns = new Column?[8];
+
+    /// <summary>The pooled string for <paramref name="value"/> of column <paramref name="column"/>, allocating only when it is not in its slot.</summary>
     public string Get(int column, ReadOnlySpan<char> value)
     {
         if (value.IsEmpty)
@@ -29,50 +36,60 @@ internal sealed class FieldPool
             return value.ToString();
         }
 
-        while (_columns.Count <= column)
+        if (column >= _columns.Length)
         {
-            _columns.Add(new Column());
+            Array.Resize(ref _columns, Math.Max(column + 1, _columns.Length * 2));
         }
 
-        var pool = _columns[column];
-        if (pool is null)
+        var pool = _columns[column] ??= new Column(1 << SlotBits);
+        if (ReferenceEquals(pool, NotPooled))
         {
             return value.ToString();
         }
 
-        var found = pool.Lookup.TryGetValue(value, out var pooled);
-        if (found)
+        ref var slot = ref pool.Slots[Hash(value) >> (64 - SlotBits)];
+        string pooled;
+        if (slot is not null && value.SequenceEqual(slot))
         {
+            pooled = slot;
             pool.Hits++;
         }
         else
         {
-            pooled = value.ToString();
-            if (pool.Strings.Count < MaxEntriesPerColumn)
-            {
-                pool.Strings[pooled] = pooled;
-            }
+            pooled = slot = value.ToString();
         }
 
         if (++pool.Seen == Sample && pool.Hits < MinHitsInSample)
         {
             // Mostly distinct values: stop pooling this column and let its strings go.
-            _columns[column] = null;
+            _columns[column] = NotPooled;
         }
 
-        return pooled!;
+        return pooled;
     }
 
-    private sealed class Column
+    /// <summary>A multiply-rotate hash over the value's characters, four at a time; its top bits pick the slot.</summary>
+    private static ulong Hash(ReadOnlySpan<char> value)
     {
-        public Column()
+        const ulong Multiplier = 0x9E3779B97F4A7C15;
+        var hash = (ulong)value.Length;
+        var words = MemoryMarshal.Cast<char, ulong>(value);
+        foreach (var word in words)
         {
-            Lookup = Strings.GetAlternateLookup<ReadOnlySpan<char>>();
+            hash = (BitOperations.RotateLeft(hash, 5) ^ word) * Multiplier;
         }
 
-        public Dictionary<string, string> Strings { get; } = new(StringComparer.Ordinal);
+        for (var i = words.Length * 4; i < value.Length; i++)
+        {
+            hash = (BitOperations.RotateLeft(hash, 5) ^ value[i]) * Multiplier;
+        }
 
-        public Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; }
+        return hash;
+    }
+
+    private sealed class Column(int slots)
+    {
+        public string?[] Slots { get; } = new string?[slots];
 
         public int Hits { get; set; }
 

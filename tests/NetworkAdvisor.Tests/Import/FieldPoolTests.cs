@@ -1,0 +1,68 @@
+using NetworkAdvisor.Import;
+
+namespace NetworkAdvisor.Tests.Import;
+
+public sealed class FieldPoolTests
+{
+    public static TheoryData<string> Values => new()
+    {
+        string.Empty,
+        "a",
+        "ab",
+        "abc",
+        "abcd",
+        "abcde",
+        "Zoë Müller",
+        "2026-06-24 12:43:42 UTC",
+        "https://www.linkedin.com/in/faye-volkman-17fc73f3",
+        new string('x', 96),
+        new string('y', 97),
+        "😀 emoji \uD83D",
+    };
+
+    [Theory]
+    [MemberData(nameof(Values))]
+    public void A_value_comes_back_as_it_was_given_and_a_repeat_is_the_same_instance_when_pooled(string value)
+    {
+        var pool = new FieldPool();
+
+        var first = pool.Get(0, value.AsSpan());
+        var again = pool.Get(0, value.AsSpan());
+
+        Assert.Equal(value, first);
+        Assert.Equal(value, again);
+        Assert.Equal(value.Length is > 0 and <= 96, ReferenceEquals(first, again) && value.Length > 0);
+    }
+
+    [Fact]
+    public void Values_that_share_slots_or_columns_never_come_back_as_another_value()
+    {
+        // Far more distinct values than slots, repeated in a random order over several columns: every answer must
+        // be the value asked for, whatever was in its slot before.
+        var random = new Random(8);
+        var values = Enumerable.Range(0, 20_000).Select(i => "v" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var pool = new FieldPool();
+        for (var i = 0; i < 200_000; i++)
+        {
+            // Mostly a few hundred hot values, so the columns stay pooled, sometimes any of the 20,000.
+            var value = values[random.Next(10) == 0 ? random.Next(values.Length) : random.Next(300)];
+            var column = random.Next(4);
+
+            Assert.Equal(value, pool.Get(column, value.AsSpan()));
+        }
+    }
+
+    [Fact]
+    public void A_column_of_distinct_values_stops_being_pooled_and_others_go_on()
+    {
+        var pool = new FieldPool();
+        for (var i = 0; i < 4_096; i++)
+        {
+            pool.Get(0, ("distinct-" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).AsSpan());
+            pool.Get(1, "repeated".AsSpan());
+        }
+
+        Assert.NotSame(pool.Get(0, "again".AsSpan()), pool.Get(0, "again".AsSpan()));
+        Assert.Same(pool.Get(1, "repeated".AsSpan()), pool.Get(1, "repeated".AsSpan()));
+    }
+}

@@ -22,7 +22,7 @@ internal static class CsvFileLoader
         DetectedHeader? best = null;
         foreach (var separator in Separators)
         {
-            var tokenizer = new CsvTokenizer(text, separator);
+            var tokenizer = new CsvTokenizer(text.AsMemory(), separator, 0, 1, poolFields: false);
             while (tokenizer.TryRead(out var record) && record.Line <= HeaderSearchLines)
             {
                 if (best is not null && record.Line > best.Header.Line)

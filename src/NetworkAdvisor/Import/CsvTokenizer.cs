@@ -14,7 +14,7 @@ internal sealed class CsvTokenizer
     private readonly ReadOnlyMemory<char> _text;
     private readonly char _separator;
     private readonly SearchValues<char> _unquotedStops;
-    private readonly FieldPool _pool = new();
+    private readonly FieldPool? _pool;
     private readonly List<string> _fields = new(16);
     private readonly StringBuilder _quoted = new();
     private readonly string[]?[] _reused = new string[]?[64];
@@ -26,9 +26,13 @@ internal sealed class CsvTokenizer
     {
     }
 
-    /// <summary>A tokenizer that starts at <paramref name="position"/>, the start of physical line <paramref name="line"/>.</summary>
-    public CsvTokenizer(ReadOnlyMemory<char> text, char separator, int position, int line)
+    /// <summary>
+    /// A tokenizer that starts at <paramref name="position"/>, the start of physical line <paramref name="line"/>;
+    /// repeated field values share one string unless <paramref name="poolFields"/> is false (a few lines read once).
+    /// </summary>
+    public CsvTokenizer(ReadOnlyMemory<char> text, char separator, int position, int line, bool poolFields = true)
     {
+        _pool = poolFields ? new FieldPool() : null;
         _text = text;
         _separator = separator;
         _unquotedStops = SearchValues.Create([separator, '\r', '\n']);
@@ -90,7 +94,7 @@ internal sealed class CsvTokenizer
                 var rest = text.Slice(_pos);
                 var stop = rest.IndexOfAny(_unquotedStops);
                 var fieldLength = stop < 0 ? rest.Length : stop;
-                fields.Add(_pool.Get(fields.Count, text.Slice(_pos, fieldLength)));
+                fields.Add(Field(fields.Count, text.Slice(_pos, fieldLength)));
                 _pos += fieldLength;
             }
 
@@ -115,6 +119,8 @@ internal sealed class CsvTokenizer
         record = new CsvRecord(startLine, FieldArray(), null, start, length, _line - startLine + (endedByLineBreak ? 0 : 1));
         return true;
     }
+
+    private string Field(int column, ReadOnlySpan<char> value) => _pool is null ? value.ToString() : _pool.Get(column, value);
 
     private string[] FieldArray()
     {
@@ -163,7 +169,7 @@ internal sealed class CsvTokenizer
         if ((_pos >= text.Length || text[_pos] != '"') && TrailingLength(text) == 0)
         {
             // The usual field: no doubled quote inside, nothing after the closing quote.
-            value = _pool.Get(_fields.Count, text.Slice(open, close - open));
+            value = Field(_fields.Count, text.Slice(open, close - open));
             return true;
         }
 

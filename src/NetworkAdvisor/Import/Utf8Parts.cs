@@ -14,6 +14,12 @@ internal sealed class Utf8Parts
     /// <summary>About how many bytes a part holds.</summary>
     public const int PartBytes = 1 << 20;
 
+    /// <summary>
+    /// About how many bytes the first part holds at most (unless its header lines need more): it is decoded into a
+    /// string of its own for header detection, so it is kept small; the parts after it are read into pooled buffers.
+    /// </summary>
+    public const int FirstPartBytes = 64 << 10;
+
     /// <summary>How many line breaks the first part holds at least: header detection looks at the first 100 lines.</summary>
     public const int HeaderLines = 101;
 
@@ -40,7 +46,10 @@ internal sealed class Utf8Parts
     public static Utf8Parts? Of(byte[] bytes) =>
         bytes.Length < MinFileBytes ? null : Split(bytes, Math.Max(PartBytes, bytes.Length / MaxParts), HeaderLines);
 
-    /// <summary>Cuts <paramref name="bytes"/> into parts of about <paramref name="partBytes"/> (tests use small ones).</summary>
+    /// <summary>
+    /// Cuts <paramref name="bytes"/> into parts of about <paramref name="partBytes"/> (tests use small ones), the first
+    /// of at most <see cref="FirstPartBytes"/>.
+    /// </summary>
     internal static Utf8Parts? Split(byte[] bytes, int partBytes, int headerLines)
     {
         if (!TextDecoder.IsUtf8(bytes, out var bom))
@@ -56,7 +65,8 @@ internal sealed class Utf8Parts
         {
             // The next part starts after the first line break that leaves at least partBytes (and, for the first
             // part, the header lines) behind with the quotes seen so far balanced. Whole stretches are counted at once.
-            var next = LineEnd(span, Math.Max(position, starts[^1].Start + partBytes - 1));
+            var size = starts.Count == 1 ? Math.Min(partBytes, FirstPartBytes) : partBytes;
+            var next = LineEnd(span, Math.Max(position, starts[^1].Start + size - 1));
             while (next > 0)
             {
                 var piece = span[position..next];

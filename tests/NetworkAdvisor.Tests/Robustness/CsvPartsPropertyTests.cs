@@ -80,6 +80,32 @@ public sealed class CsvPartsPropertyTests
     }
 
     /// <summary>Fuzzed files: quotes spanning lines, raw breakers, garbage lines.</summary>
+    [Fact]
+    public void A_large_file_has_a_small_first_part_holding_its_header_and_reads_as_the_whole_text()
+    {
+        // 3 MB of rows after LinkedIn's notes preamble: part 0 (decoded into a string of its own for header detection)
+        // stops after the first line break past 64 KB; the other parts are about 1 MB.
+        var row = "Faye,Volkman,https://www.linkedin.com/in/faye-volkman-17fc73f3,,\"Patel, Green & Partners\",Controller,01 Nov 2026\n";
+        var text = "Notes:\n\"When exporting your connection data, you may notice that some of the email addresses are missing.\"\n\n" +
+            "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n" + string.Concat(Enumerable.Repeat(row, 3_000_000 / row.Length));
+        var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+
+        var parts = Utf8Parts.Of(bytes);
+
+        Assert.NotNull(parts);
+        var first = parts.Decode(0, out var repaired);
+        Assert.InRange(first.Length, Utf8Parts.FirstPartBytes, Utf8Parts.FirstPartBytes + row.Length);
+        Assert.Equal(4, parts.Count);
+        var header = CsvFileLoader.DetectHeader(first, FileSchema.NormalizeHeader("Connections.csv"), Schemas);
+        Assert.NotNull(header);
+        var whole = CsvFileLoader.Load(text, "Connections.csv", 0, header, ConnectionRows.Instance, parts: 1);
+        var inParts = CsvFileLoader.Load(parts, first, repaired, "Connections.csv", header, ConnectionRows.Instance, out var keptParts);
+        Assert.True(keptParts);
+        Assert.Equal(3_000_000 / row.Length, inParts.Records.Count);
+        Assert.Equal(whole.Records, inParts.Records);
+        Assert.Equal(whole.File, inParts.File);
+    }
+
     private static Gen<CsvSpec> Files { get; } = Gen.OneOf(
         CsvFuzz.Files(breakers: true, raw: true),
         CsvFuzz.FilesWithGarbage(breakers: true));

@@ -215,17 +215,20 @@ internal static class CsvFileLoader
             });
         }
 
-        var values = new List<T>(chunks.Sum(c => c.Values.Count));
+        // One array of exactly the rows read: it becomes the export's record array as it is.
+        var values = new T[chunks.Sum(c => c.Values.Count)];
         var issues = new List<ImportIssue>();
+        var at = 0;
         foreach (var chunk in chunks)
         {
-            values.AddRange(chunk.Values);
+            chunk.Values.CopyTo(values, at);
+            at += chunk.Values.Count;
             issues.AddRange(chunk.Issues);
         }
 
         issues.Sort((a, b) => a.Line.CompareTo(b.Line));
         var file = new ImportedFile(
-            path, header.Match.Schema.Kind, chunks.Sum(c => c.RowsRead), values.Count, issues.Count, header.Separator, header.Header.Line, repairedBytes);
+            path, header.Match.Schema.Kind, chunks.Sum(c => c.RowsRead), values.Length, issues.Count, header.Separator, header.Header.Line, repairedBytes);
         return new LoadedFile<T>(file, values, issues);
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using NetworkAdvisor.Import.Files;
 using NetworkAdvisor.Model;
 
@@ -131,23 +132,23 @@ public static class ExportReader
 
     private sealed class BundleBuilder
     {
-        public List<Connection> Connections { get; } = [];
+        public Gathered<Connection> Connections { get; } = new();
 
-        public List<Invitation> Invitations { get; } = [];
+        public Gathered<Invitation> Invitations { get; } = new();
 
-        public List<Message> Messages { get; } = [];
+        public Gathered<Message> Messages { get; } = new();
 
-        public List<Position> Positions { get; } = [];
+        public Gathered<Position> Positions { get; } = new();
 
-        public List<Profile> Profiles { get; } = [];
+        public Gathered<Profile> Profiles { get; } = new();
 
-        public List<Endorsement> Endorsements { get; } = [];
+        public Gathered<Endorsement> Endorsements { get; } = new();
 
-        public List<Recommendation> Recommendations { get; } = [];
+        public Gathered<Recommendation> Recommendations { get; } = new();
 
-        public List<Skill> Skills { get; } = [];
+        public Gathered<Skill> Skills { get; } = new();
 
-        public List<CompanyFollow> CompanyFollows { get; } = [];
+        public Gathered<CompanyFollow> CompanyFollows { get; } = new();
 
         public List<ImportedFile> Files { get; } = [];
 
@@ -203,20 +204,20 @@ public static class ExportReader
 
         public ExportBundle Build(string source) => new(
             source,
-            [.. Connections],
-            [.. Invitations],
-            [.. Messages],
-            [.. Positions],
-            Profiles.Count > 0 ? Profiles[0] : null,
-            [.. Endorsements],
-            [.. Recommendations],
-            [.. Skills],
-            [.. CompanyFollows],
+            Connections.ToImmutable(),
+            Invitations.ToImmutable(),
+            Messages.ToImmutable(),
+            Positions.ToImmutable(),
+            Profiles.Count > 0 ? Profiles.ToImmutable()[0] : null,
+            Endorsements.ToImmutable(),
+            Recommendations.ToImmutable(),
+            Skills.ToImmutable(),
+            CompanyFollows.ToImmutable(),
             [.. Files],
             [.. Skipped],
             [.. Issues]);
 
-        private Action Load<T>(FileText text, string path, DetectedHeader header, RowReader<T> reader, List<T> into)
+        private Action Load<T>(FileText text, string path, DetectedHeader header, RowReader<T> reader, Gathered<T> into)
             where T : class
         {
             var loaded = text.Parts is null
@@ -224,10 +225,30 @@ public static class ExportReader
                 : CsvFileLoader.Load(text.Parts, text.First, text.Repaired, path, header, reader);
             return () =>
             {
-                into.AddRange(loaded.Records);
+                into.Add(loaded.Records);
                 Files.Add(loaded.File);
                 Issues.AddRange(loaded.Issues);
             };
         }
+    }
+
+    /// <summary>
+    /// The records of one kind, file by file (a numbered part is a file of its own), joined only when there is more
+    /// than one file: one file's record array becomes the export's as it is.
+    /// </summary>
+    private sealed class Gathered<T>
+    {
+        private readonly List<T[]> _files = [];
+
+        public int Count { get; private set; }
+
+        public void Add(T[] records)
+        {
+            _files.Add(records);
+            Count += records.Length;
+        }
+
+        public ImmutableArray<T> ToImmutable() =>
+            _files.Count == 1 ? ImmutableCollectionsMarshal.AsImmutableArray(_files[0]) : [.. _files.SelectMany(f => f)];
     }
 }

@@ -5,4 +5,4 @@ namespace NetworkAdvisor.Import;
 /// <param name="File">Row counts and format details.</param>
 /// <param name="Records">Loaded records in file order.</param>
 /// <param name="Issues">Rejected rows in line order.</param>
-internal sealed record LoadedFile<T>(ImportedFile File, IReadOnlyList<T> Records, IReadOnlyList<ImportIssue> Issues);
+internal sealed record LoadedFile<T>(ImportedFile File, T[] Records, IReadOnlyList<ImportIssue> Issues);

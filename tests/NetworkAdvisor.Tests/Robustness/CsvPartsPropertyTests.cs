@@ -101,7 +101,7 @@ public sealed class CsvPartsPropertyTests
         var whole = CsvFileLoader.Load(text, "Connections.csv", 0, header, ConnectionRows.Instance, parts: 1);
         var inParts = CsvFileLoader.Load(parts, first, repaired, "Connections.csv", header, ConnectionRows.Instance, out var keptParts);
         Assert.True(keptParts);
-        Assert.Equal(3_000_000 / row.Length, inParts.Records.Count);
+        Assert.Equal(3_000_000 / row.Length, inParts.Records.Length);
         Assert.Equal(whole.Records, inParts.Records);
         Assert.Equal(whole.File, inParts.File);
     }

@@ -92,7 +92,8 @@ public static class PruneAnalysis
                 continue;
             }
 
-            if (keep.Protects(c.Connection, c.Tags))
+            // Tags are only looked at when the keep list names some (passing them boxes the array, per connection).
+            if (keep.Protects(c.Connection, keep.Tags.Count > 0 ? c.Tags : []))
             {
                 keepers++;
                 continue;

@@ -70,7 +70,7 @@ public sealed class ConnectionClassifier
             var title = titles[titleOf[i]];
             var company = companies[companyOf[i]];
             var relationship = relationships.Classify(company);
-            var tags = Tags.TagsFor(new TagSubject(connection, title, company, relationship));
+            var tags = Tags.TagsNothing ? [] : Tags.TagsFor(new TagSubject(connection, title, company, relationship));
             result[i] = new ClassifiedConnection(connection, title, company, relationship, tags);
         });
 

@@ -134,13 +134,16 @@ public sealed class TagRules
         return new TagRules(Rules.AddRange(other.Rules), byUrl);
     }
 
+    /// <summary>True when no connection gets a tag (no rules, no tags by URL): callers need not describe connections.</summary>
+    internal bool TagsNothing => Rules.IsEmpty && ByUrl.Count == 0;
+
     /// <summary>The tags of one connection, sorted and distinct.</summary>
     /// <param name="subject">The connection and its classification.</param>
     /// <returns>Its tags.</returns>
     public ImmutableArray<string> TagsFor(TagSubject subject)
     {
         ArgumentNullException.ThrowIfNull(subject);
-        if (Rules.IsEmpty && ByUrl.Count == 0)
+        if (TagsNothing)
         {
             return [];
         }

@@ -42,6 +42,10 @@ public static class Vocabulary
     private static readonly FrozenDictionary<string, Seniority> SenioritiesByName =
         Enum.GetValues<Seniority>().ToFrozenDictionary(s => s.ToString(), s => s, StringComparer.OrdinalIgnoreCase);
 
+    // Each seniority's name by its value: formatting an enum boxes it, once per connection in every mix and cross tab.
+    private static readonly string[] SeniorityNames =
+        [.. Enumerable.Range(0, (int)Enum.GetValues<Seniority>().Max() + 1).Select(i => ((Seniority)i).ToString())];
+
     /// <summary>The 26 functions and Unknown, in LinkedIn's alphabetical order with Unknown last.</summary>
     public static IReadOnlyList<JobFunction> Functions { get; } =
         [.. Enum.GetValues<JobFunction>().Where(f => f != JobFunction.Unknown), JobFunction.Unknown];
@@ -58,7 +62,8 @@ public static class Vocabulary
     /// <summary>LinkedIn's name, e.g. "CXO".</summary>
     /// <param name="seniority">The seniority.</param>
     /// <returns>The display name.</returns>
-    public static string Name(Seniority seniority) => seniority.ToString();
+    public static string Name(Seniority seniority) =>
+        (uint)seniority < (uint)SeniorityNames.Length ? SeniorityNames[(int)seniority] : seniority.ToString();
 
     /// <summary>Parses LinkedIn's function name (case-insensitive).</summary>
     /// <param name="name">E.g. "Human Resources".</param>

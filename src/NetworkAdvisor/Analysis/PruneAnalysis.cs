@@ -92,8 +92,7 @@ public static class PruneAnalysis
                 continue;
             }
 
-            // Tags are only looked at when the keep list names some (passing them boxes the array, per connection).
-            if (keep.Protects(c.Connection, keep.Tags.Count > 0 ? c.Tags : []))
+            if (IsKept(keep, c))
             {
                 keepers++;
                 continue;
@@ -150,6 +149,23 @@ public static class PruneAnalysis
             colleagues,
             keepers,
             lastContact is not null);
+    }
+
+    /// <summary>
+    /// <see cref="KeepList.Protects"/> for a classified connection; its tags are looked up here, as passing them as a
+    /// sequence would box them once per connection.
+    /// </summary>
+    private static bool IsKept(KeepList keep, ClassifiedConnection connection)
+    {
+        foreach (var tag in connection.Tags)
+        {
+            if (keep.Tags.Contains(tag))
+            {
+                return true;
+            }
+        }
+
+        return keep.Protects(connection.Connection, []);
     }
 
     /// <summary>

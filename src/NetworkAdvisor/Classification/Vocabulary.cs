@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Globalization;
 
 namespace NetworkAdvisor.Classification;
 
@@ -63,7 +64,7 @@ public static class Vocabulary
     /// <param name="seniority">The seniority.</param>
     /// <returns>The display name.</returns>
     public static string Name(Seniority seniority) =>
-        (uint)seniority < (uint)SeniorityNames.Length ? SeniorityNames[(int)seniority] : seniority.ToString();
+        (uint)seniority < (uint)SeniorityNames.Length ? SeniorityNames[(int)seniority] : ((int)seniority).ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Parses LinkedIn's function name (case-insensitive).</summary>
     /// <param name="name">E.g. "Human Resources".</param>

@@ -182,6 +182,6 @@ public static class SegmentAnalysis
         Relationship.None => nameof(Relationship.None),
         Relationship.ExColleague => nameof(Relationship.ExColleague),
         Relationship.CurrentColleague => nameof(Relationship.CurrentColleague),
-        _ => relationship.ToString(),
+        _ => ((int)relationship).ToString(CultureInfo.InvariantCulture),
     };
 }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NetworkAdvisor.Classification;
 using NetworkAdvisor.Model;
 
 namespace NetworkAdvisor.Analysis;
@@ -75,6 +76,32 @@ public sealed class KeepList
             }
         }
 
+        return Lists(connection);
+    }
+
+    /// <summary>
+    /// As <see cref="Protects(Connection, IEnumerable{string})"/> for a classified connection and its own tags, which
+    /// are read as the array they are (passed as a sequence, they would be boxed once per connection).
+    /// </summary>
+    internal bool Protects(ClassifiedConnection connection)
+    {
+        if (Tags.Count > 0)
+        {
+            foreach (var tag in connection.Tags)
+            {
+                if (Tags.Contains(tag))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return Lists(connection.Connection);
+    }
+
+    /// <summary>True when the connection's profile URL or full name is on the list.</summary>
+    private bool Lists(Connection connection)
+    {
         if (_urls.Count == 0 && _names.Count == 0)
         {
             return false;

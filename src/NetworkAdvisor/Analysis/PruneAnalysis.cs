@@ -92,7 +92,7 @@ public static class PruneAnalysis
                 continue;
             }
 
-            if (IsKept(keep, c))
+            if (keep.Protects(c))
             {
                 keepers++;
                 continue;
@@ -149,23 +149,6 @@ public static class PruneAnalysis
             colleagues,
             keepers,
             lastContact is not null);
-    }
-
-    /// <summary>
-    /// <see cref="KeepList.Protects"/> for a classified connection; its tags are looked up here, as passing them as a
-    /// sequence would box them once per connection.
-    /// </summary>
-    private static bool IsKept(KeepList keep, ClassifiedConnection connection)
-    {
-        foreach (var tag in connection.Tags)
-        {
-            if (keep.Tags.Contains(tag))
-            {
-                return true;
-            }
-        }
-
-        return keep.Protects(connection.Connection, []);
     }
 
     /// <summary>

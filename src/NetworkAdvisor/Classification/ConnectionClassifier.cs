@@ -62,6 +62,7 @@ public sealed class ConnectionClassifier
         var companies = new CompanyName[distinctCompanies.Count];
         InParallel(titles.Length, i => titles[i] = Titles.Classify(distinctTitles[i]));
         InParallel(companies.Length, i => companies[i] = Companies.Normalize(distinctCompanies[i]));
+        var relationshipOf = Array.ConvertAll(companies, relationships.Classify);
 
         var result = new ClassifiedConnection[connections.Count];
         InParallel(result.Length, i =>
@@ -69,7 +70,7 @@ public sealed class ConnectionClassifier
             var connection = connections[i];
             var title = titles[titleOf[i]];
             var company = companies[companyOf[i]];
-            var relationship = relationships.Classify(company);
+            var relationship = relationshipOf[companyOf[i]];
             var tags = Tags.TagsNothing ? [] : Tags.TagsFor(new TagSubject(connection, title, company, relationship));
             result[i] = new ClassifiedConnection(connection, title, company, relationship, tags);
         });

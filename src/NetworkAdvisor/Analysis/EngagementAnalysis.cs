@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.InteropServices;
 using Microsoft.Data.Analysis;
 using NetworkAdvisor.Classification;
 using NetworkAdvisor.Frames;
@@ -61,6 +60,9 @@ public static class EngagementAnalysis
     /// <summary>The <c>dormant-share</c> check's default target: at most 50% dormant.</summary>
     public const double DefaultMaxDormantShare = 0.5;
 
+    /// <summary>A message party whose URL matched no connection and whose name matched none or several.</summary>
+    private const int NoCandidate = int.MinValue;
+
     /// <summary>Messages read per slice of work on a core; below twice this many, one core reads them all.</summary>
     private const int MessagesPerSlice = 16_384;
 
@@ -101,7 +103,8 @@ public static class EngagementAnalysis
         var (ownerUrl, ownerName) = mostUsed is not null ? (mostUsed, profileName) : Owner(considered, profileName, index);
 
         // Each message once: is it sent, and which connections are on the other side. A candidate c >= 0 matched
-        // connection c by URL; ~c matched connection c by name, which counts only if no message matched c by URL.
+        // connection c by URL; ~c matched connection c by name, which counts only if no message matched c by URL;
+        // NoCandidate is a name that no single connection has.
         var (starts, isSent, candidates) = ReadParties(considered, index, ownerUrl, ownerName, messagesPerSlice);
         var matchedByUrl = new bool[connections.Count];
         foreach (var candidate in candidates)
@@ -125,7 +128,7 @@ public static class EngagementAnalysis
             for (var j = starts[k]; j < starts[k + 1]; j++)
             {
                 var candidate = candidates[j];
-                var i = candidate >= 0 ? candidate : matchedByUrl[~candidate] ? -1 : ~candidate;
+                var i = candidate >= 0 ? candidate : candidate == NoCandidate || matchedByUrl[~candidate] ? -1 : ~candidate;
                 if (i < 0 || countedIn[i] == k + 1)
                 {
                     // Not attributable, or already counted for this message (a group message counts once per person).
@@ -349,7 +352,8 @@ public static class EngagementAnalysis
     /// <summary>
     /// Reads every message's parties: message k's candidates are <c>candidates[starts[k]..starts[k + 1]]</c>. Many
     /// messages are read in slices on every core (each slice with its own reader), then joined in message order,
-    /// so the result is the same as reading them one by one.
+    /// so the result is the same as reading them one by one. Parties found by URL are resolved as they are read;
+    /// the few whose URL matches no connection are then looked up by name, all at once (<see cref="ConnectionIndex.ByNames"/>).
     /// </summary>
     private static (int[] Starts, bool[] IsSent, List<int> Candidates) ReadParties(
         List<Message> messages, ConnectionIndex index, string ownerUrl, string ownerName, int messagesPerSlice)
@@ -358,6 +362,7 @@ public static class EngagementAnalysis
         var starts = new int[messages.Count + 1];
         var isSent = new bool[messages.Count];
         var sliceCandidates = new List<int>[slices];
+        var sliceNames = new List<(int At, string Name)>[slices];
         int Start(int slice) => (int)((long)messages.Count * slice / slices);
         Parallel.For(0, slices, slice =>
         {
@@ -371,8 +376,10 @@ public static class EngagementAnalysis
             }
 
             sliceCandidates[slice] = found;
+            sliceNames[slice] = reader.ByName;
         });
 
+        var byName = index.ByNames(sliceNames.SelectMany(names => names).Select(n => n.Name));
         var candidates = new List<int>(sliceCandidates.Sum(c => c.Count));
         for (var slice = 0; slice < slices; slice++)
         {
@@ -382,7 +389,13 @@ public static class EngagementAnalysis
                 starts[k] += offset;
             }
 
-            candidates.AddRange(sliceCandidates[slice]);
+            var found = sliceCandidates[slice];
+            foreach (var (at, name) in sliceNames[slice])
+            {
+                found[at] = byName[name] is var i and >= 0 ? ~i : NoCandidate;
+            }
+
+            candidates.AddRange(found);
         }
 
         starts[messages.Count] = candidates.Count;
@@ -464,21 +477,29 @@ public static class EngagementAnalysis
         return best;
     }
 
-    /// <summary>Connections by normalised URL (first wins) and by unique name; hidden profiles are in neither.</summary>
+    /// <summary>
+    /// Connections by normalised URL (first wins) and by unique name; hidden profiles are in neither. Names are
+    /// looked up only for parties whose URL matched no connection (about 1% of them in the samples), so they are
+    /// indexed on demand for just the names asked (<see cref="ByNames"/>) rather than for every connection.
+    /// </summary>
     private sealed class ConnectionIndex
     {
-        private const int Ambiguous = -1;
+        /// <summary>A name asked for that no connection has.</summary>
+        private const int Unknown = -1;
+
+        /// <summary>A name asked for that several connections share.</summary>
+        private const int Ambiguous = -2;
+
+        private const int NameBuffer = 256;
 
         // URLs are kept as hashes of their normalised text (see TextHash), so indexing a million connections makes no string.
         private readonly Dictionary<UInt128, int> urls;
-        private readonly Dictionary<string, int> names;
-        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> nameLookup;
+        private readonly IReadOnlyList<ClassifiedConnection> connections;
 
         public ConnectionIndex(IReadOnlyList<ClassifiedConnection> connections)
         {
+            this.connections = connections;
             urls = new Dictionary<UInt128, int>(connections.Count);
-            names = new Dictionary<string, int>(connections.Count, StringComparer.OrdinalIgnoreCase);
-            nameLookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
             Span<char> buffer = stackalloc char[256];
             for (var i = 0; i < connections.Count; i++)
             {
@@ -493,20 +514,52 @@ public static class EngagementAnalysis
                 {
                     urls.TryAdd(TextHash.Of(url), i);
                 }
-
-                var name = connection.FullName;
-                if (name.Length > 0)
-                {
-                    ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(names, name, out var exists);
-                    slot = exists ? Ambiguous : i;
-                }
             }
         }
 
         public int? ByUrl(string normalizedUrl) => ByUrl(normalizedUrl.AsSpan());
 
-        public int? ByName(ReadOnlySpan<char> name) =>
-            name.Length > 0 && nameLookup.TryGetValue(name, out var i) && i != Ambiguous ? i : null;
+        /// <summary>
+        /// For each of <paramref name="names"/> (compared ignoring case, as trimmed full names): the index of the one
+        /// identified connection with that full name, or a negative number when none or several have it.
+        /// </summary>
+        public Dictionary<string, int> ByNames(IEnumerable<string> names)
+        {
+            var found = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            foreach (var name in names)
+            {
+                found.TryAdd(name, Unknown);
+            }
+
+            if (found.Count == 0)
+            {
+                return found;
+            }
+
+            var lookup = found.GetAlternateLookup<ReadOnlySpan<char>>();
+            Span<char> buffer = stackalloc char[NameBuffer];
+            for (var i = 0; i < connections.Count; i++)
+            {
+                var connection = connections[i].Connection;
+                if (connection.IsHidden)
+                {
+                    continue;
+                }
+
+                // The full name (first and last joined by a space, trimmed) without making it a string.
+                var (first, last) = (connection.FirstName, connection.LastName);
+                var joined = first.Length + 1 + last.Length <= NameBuffer ? buffer[..(first.Length + 1 + last.Length)] : new char[first.Length + 1 + last.Length];
+                first.CopyTo(joined);
+                joined[first.Length] = ' ';
+                last.CopyTo(joined[(first.Length + 1)..]);
+                if (lookup.TryGetValue(joined.Trim(), out var key, out var at))
+                {
+                    found[key] = at == Unknown ? i : Ambiguous;
+                }
+            }
+
+            return found;
+        }
 
         public int? ByUrl(ReadOnlySpan<char> normalizedUrl) =>
             normalizedUrl.Length > 0 && urls.TryGetValue(TextHash.Of(normalizedUrl), out var i) ? i : null;
@@ -516,13 +569,16 @@ public static class EngagementAnalysis
     /// Reads one message: sent or received, and the connections on its other side as candidates (see
     /// <see cref="Analyze(IReadOnlyList{ClassifiedConnection}, IReadOnlyList{Message}, Profile?, DateOnly, int)"/>).
     /// Recipients pair URL and name by position when both lists have the same length, else each stands alone.
-    /// Works on spans of the message's text, so reading a message allocates nothing.
+    /// Works on spans of the message's text: reading a message allocates only the name of a party whose URL matched no connection.
     /// </summary>
     private sealed class PartyReader(ConnectionIndex index, string ownerUrl, string ownerName)
     {
         private const int UrlBuffer = 256;
         private readonly List<Range> urls = [];
         private readonly List<Range> names = [];
+
+        /// <summary>Parties whose URL matched no connection: where their candidate is, and the name to look up.</summary>
+        public List<(int At, string Name)> ByName { get; } = [];
 
         /// <summary>Adds the message's candidates; true when the owner sent it.</summary>
         public bool Read(Message message, List<int> candidates)
@@ -587,9 +643,10 @@ public static class EngagementAnalysis
             {
                 candidates.Add(byUrl);
             }
-            else if (index.ByName(name) is { } byName)
+            else if (!name.IsEmpty)
             {
-                candidates.Add(~byName);
+                ByName.Add((candidates.Count, name.ToString()));
+                candidates.Add(NoCandidate);
             }
         }
     }

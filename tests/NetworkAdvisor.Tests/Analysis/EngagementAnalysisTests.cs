@@ -132,6 +132,39 @@ public sealed class EngagementAnalysisTests
         Assert.Equal(2, result.UnmatchedMessages);
     }
 
+    [Theory]
+    // first name, last name, the name in the messages, matched
+    [InlineData("Grace", "", "GRACE", true)]
+    [InlineData("", "Hopper", " hopper ", true)]
+    [InlineData(" Grace", "Hopper ", "grace hopper", true)]
+    [InlineData(" Grace ", " Hopper ", "Grace Hopper", false)]
+    [InlineData("Grace", "Hopper", "Grace", false)]
+    [InlineData("Grace", "Hopper", "Grace Hopper Jr", false)]
+    [InlineData("Émile", "Zola", "ÉMILE ZOLA", true)]
+    public void A_name_matches_the_trimmed_full_name_ignoring_case(string first, string last, string inMessages, bool matched) =>
+        AssertMatchedByName(first, last, inMessages, matched);
+
+    [Theory]
+    [InlineData("", true)]
+    [InlineData("x", false)]
+    public void Names_longer_than_any_buffer_match_as_well(string lastCharacter, bool matched)
+    {
+        var (first, last) = (new string('g', 200), new string('h', 200));
+        AssertMatchedByName(first, last, first + " " + (lastCharacter.Length == 0 ? last : last[..^1] + lastCharacter), matched);
+    }
+
+    private static void AssertMatchedByName(string first, string last, string inMessages, bool matched)
+    {
+        // No URL matches: the owner's messages come from and go to the name alone, once each.
+        var result = Analyze(
+            [Person(first, last), Person("Someone", "Else")],
+            [In(inMessages, "https://www.linkedin.com/in/ACoAAB12345", "2026-01-01 10:00:00"), Out(inMessages, "", "2026-01-02 10:00:00")]);
+
+        Assert.Equal(matched ? (1, 1) : (0, 0), (result.Contacts[0].Sent, result.Contacts[0].Received));
+        Assert.Equal(0, result.Contacts[1].Total);
+        Assert.Equal(matched ? 2 : 0, result.MatchedMessages);
+    }
+
     [Fact]
     public void Name_fallback_is_not_used_for_a_connection_matched_by_url()
     {

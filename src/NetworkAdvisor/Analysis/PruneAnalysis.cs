@@ -220,16 +220,23 @@ public static class PruneAnalysis
         return c.Title.Function == JobFunction.Unknown ? "title names no job function" : null;
     }
 
+    /// <summary>Characters of the stack buffers for a name-at-company key.</summary>
+    private const int NameKeyBuffer = 512;
+
     /// <summary>Indexes of rows that repeat an earlier row's person (same profile URL, or same name and company); the first stays.</summary>
     internal static HashSet<int> Duplicates(IReadOnlyList<ClassifiedConnection> connections)
     {
         // Keys are built on the stack and only their hashes are kept (see TextHash), so a million connections cost two
-        // sets of numbers rather than two million strings.
-        var urls = new HashSet<UInt128>(connections.Count);
-        var names = new HashSet<UInt128>(connections.Count);
-        var duplicates = new HashSet<int>();
+        // sets of numbers rather than two million strings. All keys are hashed first, then looked up in order: going
+        // through the connections and the two large sets at once costs twice as much (cache misses).
+        var count = connections.Count;
+        var urlKeys = new UInt128[count];
+        var nameKeys = new UInt128[count];
+        var keyed = new Keyed[count];
         Span<char> url = stackalloc char[256];
-        for (var i = 0; i < connections.Count; i++)
+        Span<char> key = stackalloc char[NameKeyBuffer];
+        Span<char> lower = stackalloc char[NameKeyBuffer];
+        for (var i = 0; i < count; i++)
         {
             var c = connections[i];
             if (c.Connection.IsHidden)
@@ -238,8 +245,26 @@ public static class PruneAnalysis
             }
 
             var normalized = NetworkAdvisor.Model.ProfileUrl.NormalizeInto(c.Connection.ProfileUrl, url);
-            var seenUrl = normalized.Length > 0 && !urls.Add(TextHash.Of(normalized));
-            var seenName = c.Company.Key.Length > 0 && NameAtCompany(c, names) is false;
+            if (normalized.Length > 0)
+            {
+                urlKeys[i] = TextHash.Of(normalized);
+                keyed[i] |= Keyed.Url;
+            }
+
+            if (c.Company.Key.Length > 0 && NameAtCompany(c, key, lower) is { } name)
+            {
+                nameKeys[i] = name;
+                keyed[i] |= Keyed.Name;
+            }
+        }
+
+        var urls = new HashSet<UInt128>(count);
+        var names = new HashSet<UInt128>(count);
+        var duplicates = new HashSet<int>();
+        for (var i = 0; i < count; i++)
+        {
+            var seenUrl = (keyed[i] & Keyed.Url) != 0 && !urls.Add(urlKeys[i]);
+            var seenName = (keyed[i] & Keyed.Name) != 0 && !names.Add(nameKeys[i]);
             if (seenUrl || seenName)
             {
                 duplicates.Add(i);
@@ -250,15 +275,16 @@ public static class PruneAnalysis
     }
 
     /// <summary>
-    /// Adds the hash of the connection's lower-case full name at its company to <paramref name="seen"/>: true when new, false when
-    /// already there, null when the connection has no name. The key is the company key's length, the company key and
-    /// the name, so no two different pairs share a key.
+    /// The hash of the connection's lower-case full name at its company, or null when the connection has no name. The
+    /// key is the company key's length, the company key and the name, so no two different pairs share a key.
+    /// <paramref name="keyBuffer"/> and <paramref name="lowerBuffer"/> are buffers of <see cref="NameKeyBuffer"/>
+    /// characters, made once by the caller (a stack buffer made here would be cleared on every call); longer keys get their own.
     /// </summary>
-    private static bool? NameAtCompany(ClassifiedConnection c, HashSet<UInt128> seen)
+    private static UInt128? NameAtCompany(ClassifiedConnection c, Span<char> keyBuffer, Span<char> lowerBuffer)
     {
         var (first, last, company) = (c.Connection.FirstName, c.Connection.LastName, c.Company.Key);
         var length = 1 + company.Length + first.Length + 1 + last.Length;
-        var buffer = length <= 512 && company.Length < char.MaxValue ? stackalloc char[512] : new char[length];
+        var buffer = length <= keyBuffer.Length && company.Length < char.MaxValue ? keyBuffer : new char[length];
         var raw = buffer[(1 + company.Length)..];
         first.CopyTo(raw);
         raw[first.Length] = ' ';
@@ -272,11 +298,20 @@ public static class PruneAnalysis
         }
 
         var key = buffer[..(1 + company.Length + name.Length)];
-        Span<char> lower = name.Length <= 256 ? stackalloc char[256] : new char[name.Length];
+        var lower = name.Length <= lowerBuffer.Length ? lowerBuffer : new char[name.Length];
         name.ToLowerInvariant(lower);
         lower[..name.Length].CopyTo(key[(1 + company.Length)..]);
         key[0] = (char)company.Length;
         company.CopyTo(key[1..]);
-        return seen.Add(TextHash.Of(key));
+        return TextHash.Of(key);
+    }
+
+    /// <summary>Which keys a connection has.</summary>
+    [Flags]
+    private enum Keyed : byte
+    {
+        None = 0,
+        Url = 1,
+        Name = 2,
     }
 }

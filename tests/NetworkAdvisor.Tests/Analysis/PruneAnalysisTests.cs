@@ -66,6 +66,9 @@ public sealed class PruneAnalysisTests
         { "Ada", "Lovelace", "", "Ada", "Lovelace", "", false },
         { "Ilkay", "Öz", "Acme", "ilkay", "ÖZ", "Acme", true },
         { "Ab", "C", "Acme", "A", "BC", "Acme", false },
+        // Keys longer than the stack buffers.
+        { new string('a', 300), "Lovelace", "Acme", new string('A', 300), "LOVELACE", "Acme", true },
+        { new string('a', 300), "Lovelace", "Acme", new string('a', 299) + "b", "Lovelace", "Acme", false },
     };
 
     [Theory]

@@ -133,6 +133,12 @@ internal static class CliOptions
                 return new FileInfo(path).Length;
             }
 
+            // A named pipe reports a length of 0 and must be opened only once, by the reader.
+            if (new FileInfo(path).Length == 0)
+            {
+                return 0;
+            }
+
             using var archive = ZipFile.OpenRead(path);
             return archive.Entries.Sum(e => e.Length);
         }

@@ -42,9 +42,11 @@ internal sealed class ExportSource : IDisposable
             throw new ExportReadException($"{path}: no such file or folder");
         }
 
-        if (LooksLikeZip(path))
+        var info = new FileInfo(path);
+        var (isZip, piped) = Sniff(path, options);
+        if (isZip)
         {
-            return OpenZip(path, options);
+            return OpenZip(path, piped, options);
         }
 
         if (path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
@@ -53,22 +55,29 @@ internal sealed class ExportSource : IDisposable
         }
 
         var source = new ExportSource(path, [], null);
-        var info = new FileInfo(path);
-        source.Entries = [new ExportEntry(info.Name, () => source.ReadFile(info, info.Name, options))];
+        source.Entries = [new ExportEntry(info.Name, piped is null ? () => source.ReadFile(info, info.Name, options) : () => source.Taken(info.Name, piped, options))];
         return source;
     }
 
     /// <inheritdoc/>
     public void Dispose() => _owner?.Dispose();
 
-    private static bool LooksLikeZip(string path)
+    /// <summary>
+    /// Whether the file starts with a zip signature. A file that can be read only once (a named pipe such as
+    /// <c>&lt;(unzip -p ...)</c>, a device) is read whole here, up to the one-file limit, and its bytes are given back
+    /// (null for a regular file, which is opened again to be read): opening a pipe a second time would lose what its
+    /// writer sent to the first reader.
+    /// </summary>
+    private static (bool IsZip, byte[]? Piped) Sniff(string path, ExportReadOptions options)
     {
-        Span<byte> head = stackalloc byte[4];
         try
         {
-            using var stream = File.OpenRead(path);
-            var read = stream.ReadAtLeast(head, 4, throwOnEndOfStream: false);
-            return read == 4 && (head.SequenceEqual(ZipLocalHeader) || head.SequenceEqual(ZipEmptyArchive));
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+            var piped = stream.CanSeek ? null : ReadAll(stream, 0, path, options);
+            Span<byte> head = stackalloc byte[4];
+            var read = piped is null ? stream.ReadAtLeast(head, 4, throwOnEndOfStream: false) : Math.Min(4, piped.Length);
+            piped?.AsSpan(0, read).CopyTo(head);
+            return (read == 4 && (head.SequenceEqual(ZipLocalHeader) || head.SequenceEqual(ZipEmptyArchive)), piped);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -98,12 +107,13 @@ internal sealed class ExportSource : IDisposable
         return source;
     }
 
-    private static ExportSource OpenZip(string path, ExportReadOptions options)
+    /// <summary>Opens a zip archive: the file at <paramref name="path"/>, or its bytes when it was read whole (a pipe).</summary>
+    private static ExportSource OpenZip(string path, byte[]? piped, ExportReadOptions options)
     {
-        FileStream? stream = null;
+        Stream? stream = null;
         try
         {
-            stream = File.OpenRead(path);
+            stream = piped is null ? File.OpenRead(path) : new MemoryStream(piped, writable: false);
             var archive = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: false);
             var name = Path.GetFileName(path);
             var entryCount = archive.Entries.Count;
@@ -195,39 +205,53 @@ internal sealed class ExportSource : IDisposable
 
             // Read at most the limit: special files (devices, pipes) report a length of 0.
             using var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
-            // A regular file is read straight into one array of its length; every byte of it is written, so it is
-            // not zeroed first (tens of megabytes at LinkedIn's cap).
-            var expected = (int)Math.Clamp(file.Length, 0, Math.Min(options.MaxFileBytes, Array.MaxLength - 1));
-            var bytes = GC.AllocateUninitializedArray<byte>(expected);
-            var read = stream.ReadAtLeast(bytes, expected, throwOnEndOfStream: false);
-            var chunk = new byte[1 << 16];
-            var more = stream.Read(chunk);
-            if (more == 0)
-            {
-                Account(path, read, options);
-                return read == expected ? bytes : bytes[..read];
-            }
-
-            // Longer than it said (a device, a pipe, a growing file): gather the rest up to the limit.
-            using var buffer = new MemoryStream();
-            buffer.Write(bytes, 0, read);
-            do
-            {
-                buffer.Write(chunk, 0, more);
-                if (buffer.Length > options.MaxFileBytes)
-                {
-                    throw new ExportReadException(Invariant($"{path}: more than the limit of {options.MaxFileBytes} bytes for one file"));
-                }
-            }
-            while ((more = stream.Read(chunk)) > 0);
-
-            Account(path, buffer.Length, options);
-            return buffer.ToArray();
+            var bytes = ReadAll(stream, file.Length, path, options);
+            Account(path, bytes.Length, options);
+            return bytes;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             throw new ExportReadException($"{path}: cannot be read ({OneLine(ex.Message)})", ex);
         }
+    }
+
+    /// <summary>The bytes of an export file read whole before the export was opened (see <see cref="Sniff"/>).</summary>
+    private byte[] Taken(string path, byte[] bytes, ExportReadOptions options)
+    {
+        Account(path, bytes.Length, options);
+        return bytes;
+    }
+
+    /// <summary>
+    /// Reads <paramref name="stream"/> to its end, up to the one-file limit. A regular file is read straight into one
+    /// array of its <paramref name="length"/>; every byte of it is written, so it is not zeroed first (tens of
+    /// megabytes at LinkedIn's cap). What comes past that length (a device, a pipe, a growing file) is gathered too.
+    /// </summary>
+    private static byte[] ReadAll(Stream stream, long length, string path, ExportReadOptions options)
+    {
+        var expected = (int)Math.Clamp(length, 0, Math.Min(options.MaxFileBytes, Array.MaxLength - 1));
+        var bytes = GC.AllocateUninitializedArray<byte>(expected);
+        var read = stream.ReadAtLeast(bytes, expected, throwOnEndOfStream: false);
+        var chunk = new byte[1 << 16];
+        var more = stream.Read(chunk);
+        if (more == 0)
+        {
+            return read == expected ? bytes : bytes[..read];
+        }
+
+        using var buffer = new MemoryStream();
+        buffer.Write(bytes, 0, read);
+        do
+        {
+            buffer.Write(chunk, 0, more);
+            if (buffer.Length > options.MaxFileBytes)
+            {
+                throw new ExportReadException(Invariant($"{path}: more than the limit of {options.MaxFileBytes} bytes for one file"));
+            }
+        }
+        while ((more = stream.Read(chunk)) > 0);
+
+        return buffer.ToArray();
     }
 
     private void Account(string name, long bytes, ExportReadOptions options)

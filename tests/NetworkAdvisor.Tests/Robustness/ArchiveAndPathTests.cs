@@ -368,6 +368,63 @@ public sealed class ArchiveAndPathTests
         Assert.Equal("P4999", bundle.Connections[^1].FirstName);
     }
 
+    [Fact]
+    public async Task A_named_pipe_given_as_the_export_is_read_once_and_whole()
+    {
+        // <(cat Connections.csv): opened twice (sniffing for a zip, then reading), the first reader took the start.
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        using var folder = new TempFolder();
+        var path = NamedPipe(folder, "Connections.csv");
+        var rows = Enumerable.Range(0, 5_000).Select(i => FormattableString.Invariant($"P{i},Q{i},,,Acme,Engineer,01 Mar 2025"));
+        var text = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n" + string.Join('\n', rows);
+        var writer = Task.Run(() => File.WriteAllText(path, text));
+
+        // Opened again after its writer has gone, a pipe waits for a writer forever: hence the time limit.
+        var bundle = await Task.Run(() => ExportReader.Read(path)).WaitAsync(TimeSpan.FromSeconds(60));
+        await writer.WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal(5_000, bundle.Connections.Length);
+        Assert.Equal(("P0", "P4999"), (bundle.Connections[0].FirstName, bundle.Connections[^1].FirstName));
+        Assert.Equal(["Connections.csv"], bundle.Files.Select(f => f.Path));
+    }
+
+    [Fact]
+    public async Task A_zip_from_a_named_pipe_is_read_by_the_cli()
+    {
+        // <(curl ... export.zip) named *.zip: the CLI's size estimate must not open it before the reader does.
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        using var folder = new TempFolder();
+        var path = NamedPipe(folder, "export.zip");
+        var zip = ZipBytes(CompressionLevel.Optimal, ("Connections.csv", OtherConnections), ("Skills.csv", "Name\nC#"));
+        var writer = Task.Run(() => File.WriteAllBytes(path, zip));
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+
+        var exit = await Task.Run(() => CliApp.Run(["segments", path, "--by", "company", "--format", "csv"], TextReader.Null, stdout, stderr, TimeProvider.System))
+            .WaitAsync(TimeSpan.FromSeconds(60));
+        await writer.WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.True(exit == 0, stderr.ToString());
+        Assert.Contains("Acme,2,", stdout.ToString(), StringComparison.Ordinal);
+    }
+
+    private static string NamedPipe(TempFolder folder, string name)
+    {
+        var path = Path.Combine(folder.Path, name);
+        using var mkfifo = System.Diagnostics.Process.Start("mkfifo", [path]);
+        mkfifo.WaitForExit();
+        Assert.Equal(0, mkfifo.ExitCode);
+        return path;
+    }
+
     // ---- standard input ----
 
     [Fact]

@@ -349,15 +349,8 @@ public sealed class ArchiveAndPathTests
         }
 
         using var folder = new TempFolder();
-        var path = Path.Combine(folder.Path, "Connections.csv");
-        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [path]))
-        {
-            mkfifo.WaitForExit();
-            Assert.Equal(0, mkfifo.ExitCode);
-        }
-
-        var rows = Enumerable.Range(0, 5_000).Select(i => FormattableString.Invariant($"P{i},Q{i},,,Acme,Engineer,01 Mar 2025"));
-        var text = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n" + string.Join('\n', rows);
+        var path = NamedPipe(folder, "Connections.csv");
+        var text = FiveThousandConnections();
         var writer = Task.Run(() => File.WriteAllText(path, text));
 
         var bundle = ExportReader.Read(folder.Path);
@@ -379,9 +372,7 @@ public sealed class ArchiveAndPathTests
 
         using var folder = new TempFolder();
         var path = NamedPipe(folder, "Connections.csv");
-        var rows = Enumerable.Range(0, 5_000).Select(i => FormattableString.Invariant($"P{i},Q{i},,,Acme,Engineer,01 Mar 2025"));
-        var text = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n" + string.Join('\n', rows);
-        var writer = Task.Run(() => File.WriteAllText(path, text));
+        var writer = Task.Run(() => File.WriteAllText(path, FiveThousandConnections()));
 
         // Opened again after its writer has gone, a pipe waits for a writer forever: hence the time limit.
         var bundle = await Task.Run(() => ExportReader.Read(path)).WaitAsync(TimeSpan.FromSeconds(60));
@@ -416,6 +407,12 @@ public sealed class ArchiveAndPathTests
         Assert.Contains("Acme,2,", stdout.ToString(), StringComparison.Ordinal);
     }
 
+    /// <summary>A Connections.csv of 5,000 rows, P0 to P4999 (over 128 KB: several reads of a pipe).</summary>
+    private static string FiveThousandConnections() =>
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n" +
+        string.Join('\n', Enumerable.Range(0, 5_000).Select(i => FormattableString.Invariant($"P{i},Q{i},,,Acme,Engineer,01 Mar 2025")));
+
+    /// <summary>Makes a named pipe (Linux) called <paramref name="name"/> in <paramref name="folder"/>.</summary>
     private static string NamedPipe(TempFolder folder, string name)
     {
         var path = Path.Combine(folder.Path, name);

@@ -94,6 +94,12 @@ internal static class CliOptions
     public const string StandardInputName = "standard input";
 
     /// <summary>
+    /// How the commands read an export: the default limits, and messages without their texts, which no command shows
+    /// (engagement only needs who wrote to whom and when).
+    /// </summary>
+    public static ExportReadOptions ReadOptions { get; } = ExportReadOptions.Default with { KeepMessageText = false };
+
+    /// <summary>
     /// Reads an export, turning a read failure into a one-line CLI error. The path <c>-</c> reads one
     /// CSV file or a zip archive from standard input (see <see cref="ReadStandardInput"/>).
     /// </summary>
@@ -107,7 +113,7 @@ internal static class CliOptions
         ExportGc.Prepare(ExportBytes(path), context);
         try
         {
-            return ExportReader.Read(path);
+            return ExportReader.Read(path, ReadOptions);
         }
         catch (ExportReadException ex)
         {
@@ -156,7 +162,7 @@ internal static class CliOptions
     /// </summary>
     private static ExportBundle ReadStandardInput(CliContext context)
     {
-        var limit = ExportReadOptions.Default.MaxFileBytes;
+        var limit = ReadOptions.MaxFileBytes;
         var folder = Directory.CreateTempSubdirectory("network-advisor-stdin-");
         try
         {
@@ -172,7 +178,7 @@ internal static class CliOptions
             File.WriteAllBytes(file, bytes);
             try
             {
-                return ExportReader.Read(file) with { Source = StandardInputName };
+                return ExportReader.Read(file, ReadOptions) with { Source = StandardInputName };
             }
             catch (ExportReadException ex)
             {

@@ -185,7 +185,7 @@ internal static class CsvFileLoader
     /// <summary>A tokenizer for a part; rows read as they are met share their fields arrays.</summary>
     private static CsvTokenizer Tokenizer<T>(ChunkContext<T> context, ReadOnlyMemory<char> text, int position, int line)
         where T : class =>
-        new(text, context.Header.Separator, position, line) { ReuseFieldArrays = context.Streaming };
+        new(text, context.Header.Separator, position, line) { ReuseFieldArrays = context.Streaming, OmittedColumns = context.Omitted };
 
     /// <summary>
     /// Converts kept records, then joins the parts' rows and issues in file order. Rows are first read as they are met
@@ -335,7 +335,27 @@ internal static class CsvFileLoader
     }
 
     private sealed record ChunkContext<T>(string Path, DetectedHeader Header, RowReader<T> Reader, bool Streaming)
-        where T : class;
+        where T : class
+    {
+        /// <summary>For each column, the header's own value when the reader never uses the column, else null; null when it uses every one.</summary>
+        public string?[]? Omitted { get; } = OmittedColumns(Header, Reader.OmittedSlots);
+    }
+
+    private static string?[]? OmittedColumns(DetectedHeader header, IReadOnlyList<int> slots)
+    {
+        string?[]? omitted = null;
+        foreach (var slot in slots)
+        {
+            var column = header.Match.FieldBySlot[slot];
+            if (column >= 0 && column < header.Header.Fields.Length)
+            {
+                omitted ??= new string?[header.Header.Fields.Length];
+                omitted[column] = header.Header.Fields[column];
+            }
+        }
+
+        return omitted;
+    }
 
     /// <summary>What one part of a file gave, and where its reading stopped.</summary>
     private sealed class Chunk<T>

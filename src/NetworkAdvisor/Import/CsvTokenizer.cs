@@ -46,6 +46,17 @@ internal sealed class CsvTokenizer
     /// </summary>
     public bool ReuseFieldArrays { get; init; }
 
+    /// <summary>
+    /// Columns whose values the caller never uses, each given as the header's own value (null for a column that is
+    /// kept): no string is made of such a field. It reads as that header value when it equals it (so a repeated header
+    /// line is still recognised), as empty when it is empty or white space (so a blank line is still blank), and as
+    /// <see cref="Omitted"/> otherwise (so a row holding only such a value is still a row).
+    /// </summary>
+    public IReadOnlyList<string?>? OmittedColumns { get; init; }
+
+    /// <summary>What a field of an omitted column that holds text reads as.</summary>
+    public const string Omitted = "\u2026";
+
     /// <summary>Where the next record starts.</summary>
     public int Position => _pos;
 
@@ -120,7 +131,43 @@ internal sealed class CsvTokenizer
         return true;
     }
 
-    private string Field(int column, ReadOnlySpan<char> value) => _pool is null ? value.ToString() : _pool.Get(column, value);
+    private string Field(int column, ReadOnlySpan<char> value)
+    {
+        if (OmittedHeader(column) is { } header)
+        {
+            return value.SequenceEqual(header) ? header : value.IsWhiteSpace() ? string.Empty : Omitted;
+        }
+
+        return _pool is null ? value.ToString() : _pool.Get(column, value);
+    }
+
+    /// <summary>The header's value of <paramref name="column"/> when it is omitted, else null.</summary>
+    private string? OmittedHeader(int column) =>
+        OmittedColumns is { } omitted && column < omitted.Count ? omitted[column] : null;
+
+    /// <summary>A quoted field with doubled quotes or text after its closing quote, from <see cref="_quoted"/>.</summary>
+    private string QuotedField(int column)
+    {
+        if (OmittedHeader(column) is not { } header)
+        {
+            return _quoted.ToString();
+        }
+
+        if (_quoted.Equals(header.AsSpan()))
+        {
+            return header;
+        }
+
+        foreach (var chunk in _quoted.GetChunks())
+        {
+            if (!chunk.Span.IsWhiteSpace())
+            {
+                return Omitted;
+            }
+        }
+
+        return string.Empty;
+    }
 
     private string[] FieldArray()
     {
@@ -194,7 +241,7 @@ internal sealed class CsvTokenizer
         var length = TrailingLength(text);
         builder.Append(text.Slice(_pos, length));
         _pos += length;
-        value = builder.ToString();
+        value = QuotedField(_fields.Count);
         return true;
     }
 

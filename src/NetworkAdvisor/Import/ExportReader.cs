@@ -35,7 +35,7 @@ public static class ExportReader
     {
         ArgumentNullException.ThrowIfNull(path);
         using var source = ExportSource.Open(path, options ?? ExportReadOptions.Default);
-        var builder = new BundleBuilder();
+        var builder = new BundleBuilder(options?.KeepMessageText ?? true);
         string? unrecognisedConnections = null;
         foreach (var entry in source.Entries)
         {
@@ -130,7 +130,7 @@ public static class ExportReader
     /// <summary>A file's text: whole, or its first part and the parts still to decode; bytes repaired in the text given.</summary>
     private sealed record FileText(string First, Utf8Parts? Parts, int Repaired);
 
-    private sealed class BundleBuilder
+    private sealed class BundleBuilder(bool keepMessageText)
     {
         public Gathered<Connection> Connections { get; } = new();
 
@@ -191,7 +191,7 @@ public static class ExportReader
             {
                 case ExportFileKind.Connections: return Load(text, path, header, ConnectionRows.Instance, Connections);
                 case ExportFileKind.Invitations: return Load(text, path, header, InvitationRows.Instance, Invitations);
-                case ExportFileKind.Messages: return Load(text, path, header, MessageRows.Instance, Messages);
+                case ExportFileKind.Messages: return Load(text, path, header, keepMessageText ? MessageRows.Instance : MessageRows.WithoutText, Messages);
                 case ExportFileKind.Positions: return Load(text, path, header, PositionRows.Instance, Positions);
                 case ExportFileKind.Profile: return Load(text, path, header, ProfileRows.Instance, Profiles);
                 case ExportFileKind.EndorsementsReceived: return Load(text, path, header, EndorsementRows.Instance, Endorsements);

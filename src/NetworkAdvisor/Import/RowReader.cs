@@ -10,6 +10,12 @@ internal abstract class RowReader<T>
     /// <summary>The slot of the column whose all-numeric dates decide day/month order, or -1.</summary>
     public virtual int OrderedDateSlot => -1;
 
+    /// <summary>
+    /// The slots whose values this reader never uses (see <see cref="CsvTokenizer.OmittedColumns"/>): the tokenizer
+    /// does not make strings of them.
+    /// </summary>
+    public virtual IReadOnlyList<int> OmittedSlots => [];
+
     /// <summary>Builds a record; returns the reason for rejecting the row, or null on success.</summary>
     public abstract string? TryRead(Row row, DateOrder order, out T? value);
 

@@ -8,9 +8,13 @@ internal sealed class MessageRows : RowReader<Message>
     private const int ConversationId = 0, ConversationTitle = 1, From = 2, SenderUrl = 3, To = 4, RecipientUrls = 5,
         Date = 6, Subject = 7, Content = 8, Folder = 9;
 
-    public static readonly MessageRows Instance = new();
+    /// <summary>Reads every column.</summary>
+    public static readonly MessageRows Instance = new(keepText: true);
 
-    public override FileSchema Schema { get; } = new(
+    /// <summary>Reads every column but leaves the conversation title, subject and content empty (see <see cref="ExportReadOptions.KeepMessageText"/>).</summary>
+    public static readonly MessageRows WithoutText = new(keepText: false);
+
+    private static readonly FileSchema MessagesSchema = new(
         ExportFileKind.Messages,
         "messages.csv",
         [
@@ -29,6 +33,17 @@ internal sealed class MessageRows : RowReader<Message>
         ["messages"],
         excludedNames: ["guide", "coach", "roleplay", "learning"]);
 
+    private readonly bool _keepText;
+
+    private MessageRows(bool keepText)
+    {
+        _keepText = keepText;
+    }
+
+    public override FileSchema Schema => MessagesSchema;
+
+    public override IReadOnlyList<int> OmittedSlots => _keepText ? [] : [ConversationTitle, Subject, Content];
+
     public override string? TryRead(Row row, DateOrder order, out Message? value)
     {
         value = null;
@@ -39,8 +54,10 @@ internal sealed class MessageRows : RowReader<Message>
         }
 
         value = new Message(
-            row[ConversationId], row.Raw(ConversationTitle), row[From], row[SenderUrl], row[To], row[RecipientUrls],
-            DateTime.SpecifyKind(sentAt, DateTimeKind.Utc), row.Raw(Subject), row.Raw(Content), row[Folder]);
+            row[ConversationId], Text(row, ConversationTitle), row[From], row[SenderUrl], row[To], row[RecipientUrls],
+            DateTime.SpecifyKind(sentAt, DateTimeKind.Utc), Text(row, Subject), Text(row, Content), row[Folder]);
         return null;
     }
+
+    private string Text(Row row, int slot) => _keepText ? row.Raw(slot) : string.Empty;
 }

@@ -110,10 +110,13 @@ internal static class CliOptions
             return ReadStandardInput(context);
         }
 
-        ExportGc.Prepare(ExportBytes(path), context);
+        var exportBytes = ExportBytes(path);
+        ExportGc.Prepare(exportBytes, context);
         try
         {
-            return ExportReader.Read(path, ReadOptions);
+            var bundle = ExportReader.Read(path, ReadOptions);
+            ExportGc.AfterRead(exportBytes, context);
+            return bundle;
         }
         catch (ExportReadException ex)
         {

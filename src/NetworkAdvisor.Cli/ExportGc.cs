@@ -69,4 +69,23 @@ internal static class ExportGc
             // More than this runtime can set aside at once: collections run as usual.
         }
     }
+
+    /// <summary>
+    /// Once a large export (over <see cref="LargeExportBytes"/>) is read: one full, blocking, non-compacting
+    /// collection. Reading leaves the files' bytes behind (as large as the export, in the large object heap, which
+    /// only a full collection frees) with the parsing's garbage, so the analysis would otherwise start on a heap that
+    /// still holds them and pay for them in its own collections (1,000,000 connections, native: 7.2 -> 6.6 s and peak
+    /// 1,940 -> 1,670 MB, medians of 4 alternating runs). A smaller export is still in its no-collection region, which
+    /// a collection would end.
+    /// </summary>
+    /// <param name="exportBytes">The export's size, uncompressed, as given to <see cref="Prepare"/>.</param>
+    /// <param name="context">The command's context, as given to <see cref="Prepare"/>.</param>
+    public static void AfterRead(long exportBytes, CliContext context)
+    {
+        if (context.OwnsProcess && exportBytes > LargeExportBytes && GCSettings.LatencyMode == GCLatencyMode.Batch &&
+            Environment.GetEnvironmentVariable(SettingVariable) != "default")
+        {
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: false);
+        }
+    }
 }

@@ -113,15 +113,22 @@ public static partial class ExportDiffAnalysis
     {
         var oldGroups = olds.Where(c => NameKey(c.Connection).Length > 0).GroupBy(key, StringComparer.Ordinal).Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var newGroups = news.Where(c => NameKey(c.Connection).Length > 0).GroupBy(key, StringComparer.Ordinal).Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        // The matched are taken out of both lists in one pass each at the end: removing them one by one made matching
+        // quadratic (a team's 1,000,000 connections against 30,000: most of a minute).
+        var matchedOld = new HashSet<ClassifiedConnection>(ReferenceEqualityComparer.Instance);
+        var matchedNew = new HashSet<ClassifiedConnection>(ReferenceEqualityComparer.Instance);
         foreach (var (k, newPerson) in newGroups)
         {
             if (oldGroups.TryGetValue(k, out var oldPerson))
             {
                 pairs.Add((oldPerson, newPerson, by));
-                olds.Remove(oldPerson);
-                news.Remove(newPerson);
+                matchedOld.Add(oldPerson);
+                matchedNew.Add(newPerson);
             }
         }
+
+        olds.RemoveAll(matchedOld.Contains);
+        news.RemoveAll(matchedNew.Contains);
     }
 
     private static ImmutableArray<SegmentChange> SegmentChanges(IReadOnlyList<ClassifiedConnection> older, IReadOnlyList<ClassifiedConnection> newer, SegmentDimension dimension)

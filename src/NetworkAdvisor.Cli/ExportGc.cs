@@ -112,12 +112,17 @@ internal static class ExportGc
         TryStartNoCollectionRegion((long)(exportBytes * AnalysisBytesPerExportByte));
     }
 
+    /// <summary>
+    /// Starts a no-collection region of <paramref name="bytes"/>, but of at most a quarter of the memory the process may
+    /// use (the machine's or its container's limit): a large export on a small machine then still gets collections
+    /// once that much is allocated, instead of running out of memory for garbage nobody collected.
+    /// </summary>
     private static void TryStartNoCollectionRegion(long bytes)
     {
         try
         {
             // False (not enough memory to promise) just means collections run as usual.
-            _ = GC.TryStartNoGCRegion(bytes);
+            _ = GC.TryStartNoGCRegion(Math.Min(bytes, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 4));
         }
         catch (ArgumentOutOfRangeException)
         {

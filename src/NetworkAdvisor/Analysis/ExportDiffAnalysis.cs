@@ -113,6 +113,7 @@ public static partial class ExportDiffAnalysis
     {
         var oldGroups = olds.Where(c => NameKey(c.Connection).Length > 0).GroupBy(key, StringComparer.Ordinal).Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var newGroups = news.Where(c => NameKey(c.Connection).Length > 0).GroupBy(key, StringComparer.Ordinal).Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+
         // The matched are taken out of both lists in one pass each at the end: removing them one by one made matching
         // quadratic (a team's 1,000,000 connections against 30,000: most of a minute).
         var matchedOld = new HashSet<ClassifiedConnection>(ReferenceEqualityComparer.Instance);

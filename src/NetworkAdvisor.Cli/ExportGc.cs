@@ -61,8 +61,7 @@ internal static class ExportGc
     {
         // A second export (diff) is read in the region the first one started, if it is still open: the latency mode
         // cannot change inside it, and once it is used up the collector runs as usual.
-        if (!context.OwnsProcess || Environment.GetEnvironmentVariable(SettingVariable) == "default" ||
-            GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
+        if (!Manages(context) || GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
         {
             return;
         }
@@ -91,7 +90,7 @@ internal static class ExportGc
     /// <param name="context">The command's context, as given to <see cref="Prepare"/>.</param>
     public static void AfterRead(long exportBytes, CliContext context)
     {
-        if (!context.OwnsProcess || exportBytes <= LargeExportBytes || Environment.GetEnvironmentVariable(SettingVariable) == "default")
+        if (!Manages(context) || exportBytes <= LargeExportBytes)
         {
             return;
         }
@@ -112,6 +111,10 @@ internal static class ExportGc
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: false);
         TryStartNoCollectionRegion((long)(exportBytes * AnalysisBytesPerExportByte));
     }
+
+    /// <summary>Whether the collector is ours to set: the process's own console, unless <see cref="SettingVariable"/> is <c>default</c>.</summary>
+    private static bool Manages(CliContext context) =>
+        context.OwnsProcess && Environment.GetEnvironmentVariable(SettingVariable) != "default";
 
     /// <summary>
     /// Starts a no-collection region of <paramref name="bytes"/>, but of at most a quarter of the memory the process may

@@ -28,38 +28,9 @@ public static class SegmentAnalysis
     {
         ArgumentNullException.ThrowIfNull(connections);
         ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var displayByKey = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var connection in connections)
-        {
-            if (dimension != SegmentDimension.Tag)
-            {
-                Count(Key(connection, dimension));
-                continue;
-            }
-
-            foreach (var key in Keys(connection, dimension))
-            {
-                Count(key);
-            }
-        }
-
-        void Count((string Key, string Display) key)
-        {
-            ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, key.Key, out var exists);
-            count++;
-            if (!exists)
-            {
-                displayByKey[key.Key] = key.Display;
-            }
-        }
-
+        var counted = Counted(connections, dimension);
         var total = connections.Count;
-        var all = counts
-            .Select(p => new Segment(displayByKey[p.Key], p.Value, total == 0 ? 0 : (double)p.Value / total))
-            .OrderByDescending(s => s.Count)
-            .ThenBy(s => s.Name, StringComparer.Ordinal)
-            .ToImmutableArray();
+        var all = counted.Select(s => new Segment(s.Name, s.Count, total == 0 ? 0 : (double)s.Count / total)).ToImmutableArray();
         var topSegments = all.Take(top).ToList();
         var rest = all.Skip(top).ToList();
         if (rest.Count > 0)
@@ -98,24 +69,40 @@ public static class SegmentAnalysis
     public static CrossTab Cross(IReadOnlyList<ClassifiedConnection> connections, SegmentDimension rows, SegmentDimension columns)
     {
         ArgumentNullException.ThrowIfNull(connections);
-        var rowNames = Order(connections, rows);
-        var columnNames = Order(connections, columns);
-        var rowIndex = rowNames.Select((name, i) => (name, i)).ToDictionary(p => p.name, p => p.i, StringComparer.Ordinal);
-        var columnIndex = columnNames.Select((name, i) => (name, i)).ToDictionary(p => p.name, p => p.i, StringComparer.Ordinal);
+        var (rowNames, rowIndex) = Order(connections, rows);
+        var (columnNames, columnIndex) = Order(connections, columns);
         var counts = new int[rowNames.Length, columnNames.Length];
+        var byCodes = IsEnum(rows) && IsEnum(columns) ? new int[EnumCodes, EnumCodes] : null;
         foreach (var connection in connections)
         {
-            if (rows != SegmentDimension.Tag && columns != SegmentDimension.Tag)
+            if (byCodes is not null && (uint)Code(connection, rows) is var r and < EnumCodes && (uint)Code(connection, columns) is var c and < EnumCodes)
             {
-                counts[rowIndex[Key(connection, rows).Display], columnIndex[Key(connection, columns).Display]]++;
+                byCodes[r, c]++;
                 continue;
             }
 
-            foreach (var (_, r) in Keys(connection, rows))
+            if (rows != SegmentDimension.Tag && columns != SegmentDimension.Tag)
             {
-                foreach (var (_, c) in Keys(connection, columns))
+                counts[rowIndex[Key(connection, rows).Key], columnIndex[Key(connection, columns).Key]]++;
+                continue;
+            }
+
+            foreach (var (row, _) in Keys(connection, rows))
+            {
+                foreach (var (column, _) in Keys(connection, columns))
                 {
-                    counts[rowIndex[r], columnIndex[c]]++;
+                    counts[rowIndex[row], columnIndex[column]]++;
+                }
+            }
+        }
+
+        for (var row = 0; byCodes is not null && row < EnumCodes; row++)
+        {
+            for (var column = 0; column < EnumCodes; column++)
+            {
+                if (byCodes[row, column] > 0)
+                {
+                    counts[rowIndex[CodeName(row, rows)], columnIndex[CodeName(column, columns)]] += byCodes[row, column];
                 }
             }
         }
@@ -128,15 +115,91 @@ public static class SegmentAnalysis
             [.. Enumerable.Range(0, rowNames.Length).Select(r => Enumerable.Range(0, columnNames.Length).Select(c => counts[r, c]).ToImmutableArray())]);
     }
 
-    private static ImmutableArray<string> Order(IReadOnlyList<ClassifiedConnection> connections, SegmentDimension dimension)
+    /// <summary>
+    /// A cross-tab's names along one dimension, and each segment key's place among them: seniority's ladder lowest first
+    /// (then any value outside it, cast rather than classified, largest first); other dimensions largest first.
+    /// </summary>
+    private static (ImmutableArray<string> Names, Dictionary<string, int> IndexByKey) Order(
+        IReadOnlyList<ClassifiedConnection> connections, SegmentDimension dimension)
     {
+        var counted = Counted(connections, dimension);
         if (dimension == SegmentDimension.Seniority)
         {
-            var present = connections.Select(c => c.Title.Seniority).ToHashSet();
-            return [.. Vocabulary.Seniorities.Where(present.Contains).Select(Vocabulary.Name)];
+            var ladder = Vocabulary.Seniorities.Select(Vocabulary.Name).ToList();
+            counted = [.. ladder.SelectMany(name => counted.Where(s => s.Key == name)), .. counted.Where(s => !ladder.Contains(s.Key))];
         }
 
-        return [.. Mix(connections, dimension, int.MaxValue).All.Select(s => s.Name)];
+        var indexByKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < counted.Count; i++)
+        {
+            indexByKey[counted[i].Key] = i;
+        }
+
+        return ([.. counted.Select(s => s.Name)], indexByKey);
+    }
+
+    /// <summary>
+    /// The segments of a dimension, largest first, then by name: each key's count and display name (a company's as first
+    /// met). Enum dimensions are counted by value and each value named once (see <see cref="IsEnum"/>).
+    /// </summary>
+    private static List<(string Key, string Name, int Count)> Counted(IReadOnlyList<ClassifiedConnection> connections, SegmentDimension dimension)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var displayByKey = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (IsEnum(dimension))
+        {
+            var byCode = new int[EnumCodes];
+            foreach (var connection in connections)
+            {
+                var code = Code(connection, dimension);
+                if ((uint)code < EnumCodes)
+                {
+                    byCode[code]++;
+                }
+                else
+                {
+                    Count(Key(connection, dimension), 1);
+                }
+            }
+
+            for (var code = 0; code < EnumCodes; code++)
+            {
+                if (byCode[code] > 0)
+                {
+                    Count(Same(CodeName(code, dimension)), byCode[code]);
+                }
+            }
+        }
+        else
+        {
+            foreach (var connection in connections)
+            {
+                if (dimension != SegmentDimension.Tag)
+                {
+                    Count(Key(connection, dimension), 1);
+                    continue;
+                }
+
+                foreach (var key in Keys(connection, dimension))
+                {
+                    Count(key, 1);
+                }
+            }
+        }
+
+        return [.. counts.Select(p => (p.Key, Name: displayByKey[p.Key], Count: p.Value))
+            .OrderByDescending(s => s.Count)
+            .ThenBy(s => s.Name, StringComparer.Ordinal)];
+
+        void Count((string Key, string Display) key, int add)
+        {
+            ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, key.Key, out var exists);
+            count += add;
+            if (!exists)
+            {
+                displayByKey[key.Key] = key.Display;
+            }
+        }
     }
 
     /// <summary>The segment keys (for grouping) and display names of one connection; several for tags.</summary>
@@ -155,14 +218,10 @@ public static class SegmentAnalysis
     {
         switch (dimension)
         {
-            case SegmentDimension.Function:
-                return Same(Vocabulary.Name(connection.Title.Function));
-            case SegmentDimension.Seniority:
-                return Same(Vocabulary.Name(connection.Title.Seniority));
+            case SegmentDimension.Function or SegmentDimension.Seniority or SegmentDimension.Relationship:
+                return Same(CodeName(Code(connection, dimension), dimension));
             case SegmentDimension.Company:
                 return connection.Company.Key.Length == 0 ? Same(NoCompany) : (connection.Company.Key, connection.Company.Display);
-            case SegmentDimension.Relationship:
-                return Same(RelationshipName(connection.Relationship));
             case SegmentDimension.EmailDomain:
                 var at = connection.Connection.Email.LastIndexOf('@');
                 var domain = at >= 0 ? connection.Connection.Email[(at + 1)..].Trim().ToLowerInvariant() : string.Empty;
@@ -175,6 +234,32 @@ public static class SegmentAnalysis
     }
 
     private static (string Key, string Display) Same(string name) => (name, name);
+
+    /// <summary>
+    /// Function, seniority and relationship are enums of a few values: a mix counts them by value and names each value
+    /// once (a million connections at team scale would otherwise look up a million names).
+    /// </summary>
+    private static bool IsEnum(SegmentDimension dimension) =>
+        dimension is SegmentDimension.Function or SegmentDimension.Seniority or SegmentDimension.Relationship;
+
+    /// <summary>Enum values below this are counted by value; any other value is counted by its name.</summary>
+    private const int EnumCodes = 64;
+
+    /// <summary>The connection's value in an enum dimension (see <see cref="IsEnum"/>).</summary>
+    private static int Code(ClassifiedConnection connection, SegmentDimension dimension) => dimension switch
+    {
+        SegmentDimension.Function => (int)connection.Title.Function,
+        SegmentDimension.Seniority => (int)connection.Title.Seniority,
+        _ => (int)connection.Relationship,
+    };
+
+    /// <summary>The segment name of a value in an enum dimension.</summary>
+    private static string CodeName(int code, SegmentDimension dimension) => dimension switch
+    {
+        SegmentDimension.Function => Vocabulary.Name((JobFunction)code),
+        SegmentDimension.Seniority => Vocabulary.Name((Seniority)code),
+        _ => RelationshipName((Relationship)code),
+    };
 
     // The enum's names, without formatting an enum per connection.
     private static string RelationshipName(Relationship relationship) => relationship switch

@@ -104,4 +104,57 @@ public sealed class SegmentAnalysisTests
         Assert.Equal(expected.OrderBy(p => p.Key, StringComparer.Ordinal), mix.All.Select(s => KeyValuePair.Create(s.Name, s.Count)).OrderBy(p => p.Key, StringComparer.Ordinal));
         Assert.Equal(mix.Top.Select(s => s.Name), SegmentAnalysis.Mix(ClassifiedFrame.ToDataFrame(classified), SegmentDimension.Function, top: 100).Top.Select(s => s.Name));
     }
+
+    [Theory]
+    [InlineData(SegmentDimension.Function, SegmentDimension.Seniority)]
+    [InlineData(SegmentDimension.Seniority, SegmentDimension.Relationship)]
+    [InlineData(SegmentDimension.Relationship, SegmentDimension.Function)]
+    [InlineData(SegmentDimension.Company, SegmentDimension.Seniority)]
+    [InlineData(SegmentDimension.Function, SegmentDimension.Tag)]
+    [InlineData(SegmentDimension.ConnectedYear, SegmentDimension.Relationship)]
+    public void Mix_and_cross_agree_with_counting_names_also_for_values_outside_the_enums(SegmentDimension rows, SegmentDimension columns)
+    {
+        // Enum dimensions are counted by value; values no enum member has (from a frame, say) are named by their number.
+        var bundle = NetworkAdvisor.Samples.SampleExportGenerator.Generate(new NetworkAdvisor.Samples.SampleOptions(800, 4, new DateOnly(2026, 11, 1)));
+        var generated = Classify(bundle.Connections, bundle.Positions, TagRules.Parse("""{"tags": [{"tag": "engineers", "function": ["Engineering"]}]}""", "tags.json", CompanyNormalizer.Default));
+        var odd = generated.Take(3).Select((c, i) => c with
+        {
+            Title = c.Title with { Seniority = (Seniority)(40 + (15 * i)) },
+            Relationship = (Relationship)(50 + (25 * i)),
+        });
+        IReadOnlyList<ClassifiedConnection> network = [.. generated, .. odd, .. odd];
+        var companies = network.GroupBy(c => c.Company.Key).ToDictionary(g => g.Key, g => g.Key.Length == 0 ? SegmentAnalysis.NoCompany : g.First().Company.Display);
+
+        foreach (var dimension in new[] { rows, columns })
+        {
+            var expected = network.SelectMany(c => Names(c, dimension, companies)).GroupBy(n => n).Select(g => (g.Key, g.Count())).OrderBy(p => p.Key, StringComparer.Ordinal);
+            var mix = SegmentAnalysis.Mix(network, dimension, top: 100);
+            Assert.Equal(expected, mix.All.Select(s => (s.Name, s.Count)).OrderBy(p => p.Name, StringComparer.Ordinal));
+        }
+
+        var tab = SegmentAnalysis.Cross(network, rows, columns);
+        foreach (var (row, r) in tab.RowNames.Select((n, i) => (n, i)))
+        {
+            foreach (var (column, c) in tab.ColumnNames.Select((n, i) => (n, i)))
+            {
+                var expected = network.Count(x => Names(x, rows, companies).Contains(row) && Names(x, columns, companies).Contains(column));
+                Assert.True(expected == tab.Counts[r][c], $"{row} x {column}: {tab.Counts[r][c]}, expected {expected}");
+            }
+        }
+
+        var names = tab.RowNames.Concat(tab.ColumnNames).ToList();
+        Assert.Equal(rows == SegmentDimension.Seniority || columns == SegmentDimension.Seniority, names.Contains("40") && names.Contains("70"));
+        Assert.Equal(rows == SegmentDimension.Relationship || columns == SegmentDimension.Relationship, names.Contains("50") && names.Contains("100"));
+    }
+
+    /// <summary>A connection's segment names in a dimension, spelled out (a company by the name its key was first met with).</summary>
+    private static string[] Names(ClassifiedConnection c, SegmentDimension dimension, Dictionary<string, string> companies) => dimension switch
+    {
+        SegmentDimension.Function => [Vocabulary.Name(c.Title.Function)],
+        SegmentDimension.Seniority => [Vocabulary.Name(c.Title.Seniority)],
+        SegmentDimension.Relationship => [Enum.IsDefined(c.Relationship) ? c.Relationship.ToString() : ((int)c.Relationship).ToString(System.Globalization.CultureInfo.InvariantCulture)],
+        SegmentDimension.Company => [companies[c.Company.Key]],
+        SegmentDimension.ConnectedYear => [c.Connection.ConnectedOn.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture)],
+        _ => c.Tags.IsEmpty ? [SegmentAnalysis.Untagged] : [.. c.Tags],
+    };
 }

@@ -53,11 +53,13 @@ public sealed class ConnectionClassifier
         var relationships = new RelationshipClassifier(ownerPositions, Companies);
 
         // Titles and companies repeat (30,000 connections have about 9,000 distinct titles): each distinct one is
-        // classified once, and the work is spread over the cores. Classifiers and rules are immutable.
+        // classified once, and the work is spread over the cores (titles and companies are told apart at the same time). Classifiers and rules are immutable.
         var titleOf = new int[connections.Count];
         var companyOf = new int[connections.Count];
-        var distinctTitles = Distinct(connections, c => c.Position, titleOf);
-        var distinctCompanies = Distinct(connections, c => c.Company, companyOf);
+        List<string> distinctTitles = [], distinctCompanies = [];
+        Parallel.Invoke(
+            () => distinctTitles = Distinct(connections, c => c.Position, titleOf),
+            () => distinctCompanies = Distinct(connections, c => c.Company, companyOf));
         var titles = new TitleClassification[distinctTitles.Count];
         var companies = new CompanyName[distinctCompanies.Count];
         InParallel(titles.Length, i => titles[i] = Titles.Classify(distinctTitles[i]));

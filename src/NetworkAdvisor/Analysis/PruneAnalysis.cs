@@ -20,6 +20,9 @@ public static class PruneAnalysis
 {
     private const int MinimumScore = 2;
 
+    /// <summary>The highest score a candidate can have: every reason, each of weight 3 at most.</summary>
+    private const int MaxScore = 5 * 3;
+
     /// <summary>Ranks prune candidates.</summary>
     /// <param name="connections">Classified connections.</param>
     /// <param name="lastContact">For each connection (same order), the last message exchanged, or null; null list when the export has no messages.</param>
@@ -144,7 +147,7 @@ public static class PruneAnalysis
         }
 
         return new PruneResult(
-            [.. candidates.OrderByDescending(c => c.Candidate.Score).ThenBy(c => c.Since).Select(c => c.Candidate)],
+            Ordered(candidates),
             connections.Count,
             colleagues,
             keepers,
@@ -155,6 +158,31 @@ public static class PruneAnalysis
     /// The reasons as a list shared by every candidate with the same reasons: a million connections have few distinct
     /// combinations (the texts themselves are shared already, so equal texts are the same instance).
     /// </summary>
+    /// <summary>
+    /// Highest score first, then longest connected, then in the connections' order: sorted as one number per candidate
+    /// (score, day, place), as half a million candidates at team scale sort several times faster that way than by keys.
+    /// </summary>
+    private static ImmutableArray<PruneCandidate> Ordered(List<(PruneCandidate Candidate, DateOnly Since)> candidates)
+    {
+        // A score is at most MaxScore and a day number below 2^22 (DateOnly.MaxValue's is 3,652,058), so MaxScore minus
+        // the score takes bits 54 and up, the day bits 32 to 53 and the place the low 32.
+        var order = new long[candidates.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            var (candidate, since) = candidates[i];
+            order[i] = ((long)(MaxScore - candidate.Score) << 54) | ((long)since.DayNumber << 32) | (uint)i;
+        }
+
+        Array.Sort(order);
+        var ordered = new PruneCandidate[order.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            ordered[i] = candidates[(int)(uint)order[i]].Candidate;
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(ordered);
+    }
+
     private static ImmutableArray<string> Shared(Dictionary<ReasonKey, ImmutableArray<string>> lists, List<(int Weight, string Text)> reasons)
     {
         var key = new ReasonKey(

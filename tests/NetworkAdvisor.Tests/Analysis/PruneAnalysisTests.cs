@@ -145,4 +145,27 @@ public sealed class PruneAnalysisTests
     {
         Assert.Throws<ArgumentException>(() => PruneAnalysis.Rank(Network(), [null], null, KeepList.Default, CompanyNormalizer.Default, AsOf));
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Candidates_come_highest_score_first_then_longest_connected_then_in_the_connections_order(bool withGoal)
+    {
+        // A generated network, plus the same connections dated on the first and last days a DateOnly holds.
+        var bundle = NetworkAdvisor.Samples.SampleExportGenerator.Generate(new NetworkAdvisor.Samples.SampleOptions(1_200, 6, AsOf));
+        var extremes = bundle.Connections.Take(40).Select((c, i) => c with { ConnectedOn = i % 2 == 0 ? DateOnly.MinValue : DateOnly.MaxValue });
+        var network = Classify([.. bundle.Connections, .. extremes, .. extremes], bundle.Positions);
+        var lastContact = network.Select((_, i) => i % 5 == 0 ? new DateTime(2026, 1, 1) : (DateTime?)null).ToList();
+        var goal = withGoal ? new Goal("g", "Hire designers", 1, 10, new GoalTargets(TargetFunctions: [JobFunction.ArtsAndDesign]), []) : null;
+
+        var result = PruneAnalysis.Rank(network, lastContact, goal, KeepList.Default, CompanyNormalizer.Default, AsOf);
+
+        var place = network.Select((c, i) => (c, i)).ToDictionary(p => (object)p.c, p => p.i, ReferenceEqualityComparer.Instance);
+        var expected = result.Candidates
+            .OrderByDescending(c => c.Score).ThenBy(c => c.Connection.Connection.ConnectedOn).ThenBy(c => place[c.Connection]).ToList();
+        Assert.True(result.Candidates.Length > 500, $"only {result.Candidates.Length} candidates");
+        Assert.Equal(expected.Select(c => place[c.Connection]), result.Candidates.Select(c => place[c.Connection]));
+        Assert.Contains(result.Candidates, c => c.Connection.Connection.ConnectedOn == DateOnly.MaxValue);
+        Assert.True(result.Candidates.Select(c => c.Score).Distinct().Count() > 1);
+    }
 }

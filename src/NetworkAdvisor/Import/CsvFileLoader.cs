@@ -148,17 +148,27 @@ internal static class CsvFileLoader
         // Parts after the first are decoded into pooled buffers, given back once their rows are read (or, when the
         // records are kept for ambiguous dates, once they are converted).
         var buffers = new char[]?[parts.Count];
-        Parallel.For(0, parts.Count, i =>
+
+        // One worker per core takes the parts in turn, keeping one pool of repeated values for all the parts it reads,
+        // sized for the whole file: values repeat across parts (names, companies, titles), so a pool per part would make
+        // the same strings again for each.
+        var taken = -1;
+        Parallel.For(0, Math.Min(Environment.ProcessorCount, parts.Count), _ =>
         {
-            var text = i == 0 ? first.AsMemory() : parts.Decode(i, out repaired[i], out buffers[i]);
-            var headerOffset = i == 0 ? header.Header.Offset : -1;
-            var chunk = Read(context, text, headerOffset, Tokenizer(context, text, 0, parts.FirstLine(i)), text.Length);
-            chunk.Complete = chunk.End == (text.Length, i + 1 < parts.Count ? parts.FirstLine(i + 1) : chunk.End.Line) &&
-                (i + 1 == parts.Count || !chunk.MetUnterminatedQuote);
-            chunks[i] = chunk;
-            if (context.Streaming)
+            var pool = FieldPool.For(parts.Bytes);
+            for (var i = Interlocked.Increment(ref taken); i < parts.Count; i = Interlocked.Increment(ref taken))
             {
-                TextDecoder.Return(ref buffers[i]);
+                var text = i == 0 ? first.AsMemory() : parts.Decode(i, out repaired[i], out buffers[i]);
+                var headerOffset = i == 0 ? header.Header.Offset : -1;
+                pool.StartPart();
+                var chunk = Read(context, text, headerOffset, Tokenizer(context, text, 0, parts.FirstLine(i), pool), text.Length);
+                chunk.Complete = chunk.End == (text.Length, i + 1 < parts.Count ? parts.FirstLine(i + 1) : chunk.End.Line) &&
+                    (i + 1 == parts.Count || !chunk.MetUnterminatedQuote);
+                chunks[i] = chunk;
+                if (context.Streaming)
+                {
+                    TextDecoder.Return(ref buffers[i]);
+                }
             }
         });
 
@@ -182,10 +192,13 @@ internal static class CsvFileLoader
         }
     }
 
-    /// <summary>A tokenizer for a part; rows read as they are met share their fields arrays.</summary>
-    private static CsvTokenizer Tokenizer<T>(ChunkContext<T> context, ReadOnlyMemory<char> text, int position, int line)
+    /// <summary>
+    /// A tokenizer for a part, pooling repeated values in <paramref name="pool"/> when given (else in a pool of its own);
+    /// rows read as they are met share their fields arrays.
+    /// </summary>
+    private static CsvTokenizer Tokenizer<T>(ChunkContext<T> context, ReadOnlyMemory<char> text, int position, int line, FieldPool? pool = null)
         where T : class =>
-        new(text, context.Header.Separator, position, line) { ReuseFieldArrays = context.Streaming, OmittedColumns = context.Omitted };
+        new(text, context.Header.Separator, position, line, pool: pool) { ReuseFieldArrays = context.Streaming, OmittedColumns = context.Omitted };
 
     /// <summary>
     /// Converts kept records, then joins the parts' rows and issues in file order. Rows are first read as they are met

@@ -28,11 +28,12 @@ internal sealed class CsvTokenizer
 
     /// <summary>
     /// A tokenizer that starts at <paramref name="position"/>, the start of physical line <paramref name="line"/>;
-    /// repeated field values share one string unless <paramref name="poolFields"/> is false (a few lines read once).
+    /// repeated field values share one string unless <paramref name="poolFields"/> is false (a few lines read once),
+    /// through <paramref name="pool"/> when given (one pool may serve tokenizers that read one after the other).
     /// </summary>
-    public CsvTokenizer(ReadOnlyMemory<char> text, char separator, int position, int line, bool poolFields = true)
+    public CsvTokenizer(ReadOnlyMemory<char> text, char separator, int position, int line, bool poolFields = true, FieldPool? pool = null)
     {
-        _pool = poolFields ? new FieldPool() : null;
+        _pool = poolFields ? pool ?? new FieldPool() : null;
         _text = text;
         _separator = separator;
         _unquotedStops = SearchValues.Create([separator, '\r', '\n']);

@@ -7,24 +7,47 @@ namespace NetworkAdvisor.Import;
 /// <summary>
 /// Shares one string instance for short field values that repeat (names, companies, titles, dates, folders, and in
 /// messages the profile URLs and conversation ids, hence up to 96 characters): exports repeat them heavily, so pooling
-/// saves allocations and memory. Each column has its own fixed table of recently met values, one per hash slot (a
-/// value replaces the one in its slot), so looking up costs one hash and one comparison and the pool never grows or
-/// rehashes. A column whose values turn out not to repeat (connections' profile URLs, e-mail addresses, message
+/// saves allocations and memory. Each column has its own fixed table of recently met values in sets of two slots (a
+/// new value takes the first slot of its set and moves the one there to the second), so looking up costs one hash and
+/// at most two comparisons and the pool never grows or rehashes; a large file is read with larger tables
+/// (<see cref="For"/>), one per worker for all the parts it reads. A column whose values turn out not to repeat (connections' profile URLs, e-mail addresses, message
 /// texts) stops being pooled after a sample of its values: looking up values that are never found again only costs time.
 /// </summary>
 internal sealed class FieldPool
 {
     private const int MaxPooledLength = 96;
-    private const int SlotBits = 11;
+
+    /// <summary>Slots per column (as a power of two) of a pool for a small text, and of the largest pool.</summary>
+    private const int MinSlotBits = 11, MaxSlotBits = 12;
+
+    /// <summary>A pool gets about one slot per column for this many characters of the text it reads.</summary>
+    private const int CharsPerSlot = 64;
+
+    private readonly int _slotBits;
     private const int Sample = 2_048;
     private const int MinHitsInSample = Sample / 4;
 
-    /// <summary>Stands for a column that is no longer pooled.</summary>
-    private static readonly Column NotPooled = new(0);
-
     private Column?[] _columns = new Column?[8];
 
-    /// <summary>The pooled string for <paramref name="value"/> of column <paramref name="column"/>, allocating only when it is not in its slot.</summary>
+    /// <summary>A pool with the fewest slots per column, for a few lines or a small file.</summary>
+    public FieldPool()
+        : this(MinSlotBits)
+    {
+    }
+
+    private FieldPool(int slotBits)
+    {
+        _slotBits = slotBits;
+    }
+
+    /// <summary>
+    /// A pool for reading <paramref name="chars"/> characters, possibly over several parts of a file read one after the
+    /// other on one thread (a large file holds more distinct values, and a pool kept across parts shares them between parts).
+    /// </summary>
+    public static FieldPool For(long chars) =>
+        new(Math.Clamp(64 - BitOperations.LeadingZeroCount((ulong)Math.Max(1, chars / CharsPerSlot)), MinSlotBits, MaxSlotBits));
+
+    /// <summary>The pooled string for <paramref name="value"/> of column <paramref name="column"/>, allocating only when it is not in its set.</summary>
     public string Get(int column, ReadOnlySpan<char> value)
     {
         if (value.IsEmpty)
@@ -42,31 +65,56 @@ internal sealed class FieldPool
             Array.Resize(ref _columns, Math.Max(column + 1, _columns.Length * 2));
         }
 
-        var pool = _columns[column] ??= new Column(1 << SlotBits);
-        if (ReferenceEquals(pool, NotPooled))
+        var pool = _columns[column] ??= new Column(1 << _slotBits);
+        if (pool.Stopped)
         {
             return value.ToString();
         }
 
-        ref var slot = ref pool.Slots[Hash(value) >> (64 - SlotBits)];
+        // Sets of two neighbouring slots (one cache line): a value is looked for in both slots of its set; a new value
+        // takes the set's first slot and moves what was there to the second, so two values of one set both stay.
+        var set = (int)(Hash(value) >> (64 - _slotBits)) & ~1;
+        ref var first = ref pool.Slots[set];
+        ref var second = ref pool.Slots[set + 1];
         string pooled;
-        if (slot is not null && value.SequenceEqual(slot))
+        if (first is not null && value.SequenceEqual(first))
         {
-            pooled = slot;
+            pooled = first;
+            pool.Hits++;
+        }
+        else if (second is not null && value.SequenceEqual(second))
+        {
+            pooled = second;
             pool.Hits++;
         }
         else
         {
-            pooled = slot = value.ToString();
+            second = first;
+            pooled = first = value.ToString();
         }
 
         if (++pool.Seen == Sample && pool.Hits < MinHitsInSample)
         {
-            // Mostly distinct values: stop pooling this column and let its strings go.
-            _columns[column] = NotPooled;
+            // Mostly distinct values: stop pooling this column (until the next part, see StartPart).
+            pool.Stopped = true;
         }
 
         return pooled;
+    }
+
+    /// <summary>
+    /// Starts reading another part of a file: every column is sampled again (its values so far are kept), as a column
+    /// whose values did not repeat at the start of one part may well repeat in the next.
+    /// </summary>
+    public void StartPart()
+    {
+        foreach (var column in _columns)
+        {
+            if (column is not null)
+            {
+                (column.Seen, column.Hits, column.Stopped) = (0, 0, false);
+            }
+        }
     }
 
     /// <summary>
@@ -115,5 +163,8 @@ internal sealed class FieldPool
         public int Hits { get; set; }
 
         public int Seen { get; set; }
+
+        /// <summary>Whether the column's values turned out not to repeat, so it is not pooled.</summary>
+        public bool Stopped { get; set; }
     }
 }

@@ -35,6 +35,9 @@ internal sealed class Utf8Parts
         _starts = starts;
     }
 
+    /// <summary>How many bytes the file has.</summary>
+    public int Bytes => _bytes.Length;
+
     /// <summary>How many parts there are (at least two).</summary>
     public int Count => _starts.Count;
 

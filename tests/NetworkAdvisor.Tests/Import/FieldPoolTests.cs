@@ -65,4 +65,42 @@ public sealed class FieldPoolTests
         Assert.NotSame(pool.Get(0, "again".AsSpan()), pool.Get(0, "again".AsSpan()));
         Assert.Same(pool.Get(1, "repeated".AsSpan()), pool.Get(1, "repeated".AsSpan()));
     }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1_000)]
+    [InlineData(100_000_000)]
+    public void A_column_that_stopped_being_pooled_is_sampled_again_in_the_next_part(long fileChars)
+    {
+        var pool = FieldPool.For(fileChars);
+        for (var i = 0; i < 4_096; i++)
+        {
+            pool.Get(0, ("distinct-" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).AsSpan());
+            pool.Get(1, "repeated".AsSpan());
+        }
+
+        Assert.NotSame(pool.Get(0, "name".AsSpan()), pool.Get(0, "name".AsSpan()));
+        var kept = pool.Get(1, "repeated".AsSpan());
+
+        pool.StartPart();
+
+        Assert.Same(pool.Get(0, "name".AsSpan()), pool.Get(0, "name".AsSpan()));
+        Assert.Same(kept, pool.Get(1, "repeated".AsSpan()));
+    }
+
+    [Fact]
+    public void A_value_stays_pooled_when_one_other_value_takes_its_slot()
+    {
+        // Two slots per set: whichever value comes next (some of these 8,000 pick the same slot as "Ada"), "Ada" is
+        // still the same instance afterwards. With one slot per set a few of them would push it out.
+        var pushedOut = Enumerable.Range(0, 8_000).Select(i => "v" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).Where(other =>
+        {
+            var pool = new FieldPool();
+            var ada = pool.Get(0, "Ada".AsSpan());
+            pool.Get(0, other.AsSpan());
+            return !ReferenceEquals(ada, pool.Get(0, "Ada".AsSpan()));
+        });
+
+        Assert.Empty(pushedOut);
+    }
 }

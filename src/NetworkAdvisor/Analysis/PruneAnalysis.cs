@@ -155,10 +155,6 @@ public static class PruneAnalysis
     }
 
     /// <summary>
-    /// The reasons as a list shared by every candidate with the same reasons: a million connections have few distinct
-    /// combinations (the texts themselves are shared already, so equal texts are the same instance).
-    /// </summary>
-    /// <summary>
     /// Highest score first, then longest connected, then in the connections' order: sorted as one number per candidate
     /// (score, day, place), as half a million candidates at team scale sort several times faster that way than by keys.
     /// </summary>
@@ -183,6 +179,10 @@ public static class PruneAnalysis
         return ImmutableCollectionsMarshal.AsImmutableArray(ordered);
     }
 
+    /// <summary>
+    /// The reasons as a list shared by every candidate with the same reasons: a million connections have few distinct
+    /// combinations (the texts themselves are shared already, so equal texts are the same instance).
+    /// </summary>
     private static ImmutableArray<string> Shared(Dictionary<ReasonKey, ImmutableArray<string>> lists, List<(int Weight, string Text)> reasons)
     {
         var key = new ReasonKey(

@@ -53,7 +53,8 @@ public sealed class ConnectionClassifier
         var relationships = new RelationshipClassifier(ownerPositions, Companies);
 
         // Titles and companies repeat (30,000 connections have about 9,000 distinct titles): each distinct one is
-        // classified once, and the work is spread over the cores (titles and companies are told apart at the same time). Classifiers and rules are immutable.
+        // classified once, and the work is spread over the cores (titles and companies are told apart at the same
+        // time). Classifiers and rules are immutable.
         var titleOf = new int[connections.Count];
         var companyOf = new int[connections.Count];
         List<string> distinctTitles = [], distinctCompanies = [];

@@ -10,8 +10,9 @@ namespace NetworkAdvisor.Import;
 /// saves allocations and memory. Each column has its own fixed table of recently met values in sets of two slots (a
 /// new value takes the first slot of its set and moves the one there to the second), so looking up costs one hash and
 /// at most two comparisons and the pool never grows or rehashes; a large file is read with larger tables
-/// (<see cref="For"/>), one per worker for all the parts it reads. A column whose values turn out not to repeat (connections' profile URLs, e-mail addresses, message
-/// texts) stops being pooled after a sample of its values: looking up values that are never found again only costs time.
+/// (<see cref="For"/>), one pool per worker for all the parts it reads. A column whose values turn out not to repeat
+/// (connections' profile URLs, e-mail addresses, message texts) stops being pooled after a sample of its values, until
+/// the next part (<see cref="StartPart"/>): looking up values that are never found again only costs time.
 /// </summary>
 internal sealed class FieldPool
 {
@@ -23,10 +24,10 @@ internal sealed class FieldPool
     /// <summary>A pool gets about one slot per column for this many characters of the text it reads.</summary>
     private const int CharsPerSlot = 64;
 
-    private readonly int _slotBits;
     private const int Sample = 2_048;
     private const int MinHitsInSample = Sample / 4;
 
+    private readonly int _slotBits;
     private Column?[] _columns = new Column?[8];
 
     /// <summary>A pool with the fewest slots per column, for a few lines or a small file.</summary>

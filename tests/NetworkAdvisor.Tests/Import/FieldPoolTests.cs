@@ -91,8 +91,8 @@ public sealed class FieldPoolTests
     [Fact]
     public void A_value_stays_pooled_when_one_other_value_takes_its_slot()
     {
-        // Two slots per set: whichever value comes next (some of these 8,000 pick the same slot as "Ada"), "Ada" is
-        // still the same instance afterwards. With one slot per set a few of them would push it out.
+        // Two slots per set: whichever value comes next (a few of these 8,000 fall in the same set as "Ada"), "Ada" is
+        // still the same instance afterwards. With one slot per set those few would push it out (checked: 5 of them).
         var pushedOut = Enumerable.Range(0, 8_000).Select(i => "v" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).Where(other =>
         {
             var pool = new FieldPool();

@@ -92,7 +92,7 @@ public sealed class FieldPoolTests
     public void A_value_stays_pooled_when_one_other_value_takes_its_slot()
     {
         // Two slots per set: whichever value comes next (a few of these 8,000 fall in the same set as "Ada"), "Ada" is
-        // still the same instance afterwards. With one slot per set those few would push it out (checked: 5 of them).
+        // still the same instance afterwards. With one slot per set those few push it out (checked: the test then fails).
         var pushedOut = Enumerable.Range(0, 8_000).Select(i => "v" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).Where(other =>
         {
             var pool = new FieldPool();

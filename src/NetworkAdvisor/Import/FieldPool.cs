@@ -21,8 +21,8 @@ internal sealed class FieldPool
     /// <summary>Slots per column (as a power of two) of a pool for a small text, and of the largest pool.</summary>
     private const int MinSlotBits = 11, MaxSlotBits = 12;
 
-    /// <summary>A pool gets about one slot per column for this many characters of the text it reads.</summary>
-    private const int CharsPerSlot = 64;
+    /// <summary>A pool gets about one slot per column for this many bytes of the file it reads.</summary>
+    private const int BytesPerSlot = 64;
 
     private const int Sample = 2_048;
     private const int MinHitsInSample = Sample / 4;
@@ -42,11 +42,11 @@ internal sealed class FieldPool
     }
 
     /// <summary>
-    /// A pool for reading <paramref name="chars"/> characters, possibly over several parts of a file read one after the
-    /// other on one thread (a large file holds more distinct values, and a pool kept across parts shares them between parts).
+    /// A pool for reading a file of <paramref name="fileBytes"/> bytes, possibly over several of its parts read one after
+    /// the other on one thread (a large file holds more distinct values, and a pool kept across parts shares them between parts).
     /// </summary>
-    public static FieldPool For(long chars) =>
-        new(Math.Clamp(64 - BitOperations.LeadingZeroCount((ulong)Math.Max(1, chars / CharsPerSlot)), MinSlotBits, MaxSlotBits));
+    public static FieldPool For(long fileBytes) =>
+        new(Math.Clamp(64 - BitOperations.LeadingZeroCount((ulong)Math.Max(1, fileBytes / BytesPerSlot)), MinSlotBits, MaxSlotBits));
 
     /// <summary>The pooled string for <paramref name="value"/> of column <paramref name="column"/>, allocating only when it is not in its set.</summary>
     public string Get(int column, ReadOnlySpan<char> value)

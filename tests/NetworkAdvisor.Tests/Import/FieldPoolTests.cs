@@ -70,9 +70,9 @@ public sealed class FieldPoolTests
     [InlineData(0)]
     [InlineData(1_000)]
     [InlineData(100_000_000)]
-    public void A_column_that_stopped_being_pooled_is_sampled_again_in_the_next_part(long fileChars)
+    public void A_column_that_stopped_being_pooled_is_sampled_again_in_the_next_part(long fileBytes)
     {
-        var pool = FieldPool.For(fileChars);
+        var pool = FieldPool.For(fileBytes);
         for (var i = 0; i < 4_096; i++)
         {
             pool.Get(0, ("distinct-" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).AsSpan());

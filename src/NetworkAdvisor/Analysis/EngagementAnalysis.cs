@@ -90,8 +90,14 @@ public static class EngagementAnalysis
         ArgumentNullException.ThrowIfNull(messages);
         ArgumentOutOfRangeException.ThrowIfNegative(top);
 
-        var considered = messages.Where(m => Day(m) <= asOf).ToList();
-        var ignored = messages.Count - considered.Count;
+        // Usually no message is later than the as-of day: then the messages are read as given, without a copy.
+        var ignored = 0;
+        for (var k = 0; k < messages.Count; k++)
+        {
+            ignored += Day(messages[k]) > asOf ? 1 : 0;
+        }
+
+        IReadOnlyList<Message> considered = ignored == 0 ? messages : messages.Where(m => Day(m) <= asOf).ToList();
         // Indexing the connections and counting the owner's sender URLs are independent: both at once.
         var profileName = owner is null ? string.Empty : $"{owner.FirstName} {owner.LastName}".Trim();
         ConnectionIndex? built = null;
@@ -117,8 +123,9 @@ public static class EngagementAnalysis
 
         var sent = new int[connections.Count];
         var received = new int[connections.Count];
-        var first = new DateTime?[connections.Count];
-        var last = new DateTime?[connections.Count];
+        // First and last contact are set for a connection once a message counts for it (sent or received above 0).
+        var first = new DateTime[connections.Count];
+        var last = new DateTime[connections.Count];
         var countedIn = new int[connections.Count];
         var matchedMessages = 0;
         for (var k = 0; k < considered.Count; k++)
@@ -146,8 +153,9 @@ public static class EngagementAnalysis
                     received[i]++;
                 }
 
-                first[i] = first[i] is { } f && f <= at ? f : at;
-                last[i] = last[i] is { } l && l >= at ? l : at;
+                var earlier = sent[i] + received[i] > 1;
+                first[i] = earlier && first[i] <= at ? first[i] : at;
+                last[i] = earlier && last[i] >= at ? last[i] : at;
             }
 
             if (matched)
@@ -160,17 +168,27 @@ public static class EngagementAnalysis
         var dormantAfter = asOf.AddMonths(-DormantWindowMonths);
         var connectedBefore = asOf.AddMonths(-DormantMinimumMonthsConnected);
         var contacts = ImmutableArray.CreateBuilder<EngagementContact>(connections.Count);
+        int identified = 0, everMessaged = 0, engagedCount = 0, dormantCount = 0, twoWay = 0;
         for (var i = 0; i < connections.Count; i++)
         {
             var c = connections[i];
-            var lastDay = last[i] is { } l ? DateOnly.FromDateTime(l) : (DateOnly?)null;
+            var messaged = sent[i] + received[i] > 0;
+            var lastDay = messaged ? DateOnly.FromDateTime(last[i]) : (DateOnly?)null;
             var engaged = lastDay > engagedAfter;
             var dormant = !c.Connection.IsHidden && c.Connection.ConnectedOn < connectedBefore && !(lastDay > dormantAfter);
-            contacts.Add(new EngagementContact(c, sent[i], received[i], first[i], last[i], engaged, dormant));
+            var contact = new EngagementContact(c, sent[i], received[i], messaged ? first[i] : null, messaged ? last[i] : null, engaged, dormant);
+            contacts.Add(contact);
+            if (!c.Connection.IsHidden)
+            {
+                identified++;
+                everMessaged += contact.EverMessaged ? 1 : 0;
+                engagedCount += contact.Engaged ? 1 : 0;
+                dormantCount += contact.Dormant ? 1 : 0;
+                twoWay += contact.TwoWay ? 1 : 0;
+            }
         }
 
         var all = contacts.MoveToImmutable();
-        var identified = all.Where(c => !c.Connection.Connection.IsHidden).ToList();
         // Most messages first, then most recent, then by name: picked without sorting everyone (names are built
         // only on ties), as a million connections at team scale would otherwise be.
         var topContacts = TopSelection.Top(all.Where(c => c.EverMessaged), (a, b) =>
@@ -185,11 +203,11 @@ public static class EngagementAnalysis
             considered.Count,
             matchedMessages,
             ignored,
-            identified.Count,
-            identified.Count(c => c.EverMessaged),
-            identified.Count(c => c.Engaged),
-            identified.Count(c => c.Dormant),
-            identified.Count(c => c.TwoWay),
+            identified,
+            everMessaged,
+            engagedCount,
+            dormantCount,
+            twoWay,
             topContacts);
     }
 
@@ -356,7 +374,7 @@ public static class EngagementAnalysis
     /// the few whose URL matches no connection are then looked up by name, all at once (<see cref="ConnectionIndex.ByNames"/>).
     /// </summary>
     private static (int[] Starts, bool[] IsSent, List<int> Candidates) ReadParties(
-        List<Message> messages, ConnectionIndex index, string ownerUrl, string ownerName, int messagesPerSlice)
+        IReadOnlyList<Message> messages, ConnectionIndex index, string ownerUrl, string ownerName, int messagesPerSlice)
     {
         var slices = Math.Max(1, messages.Count / messagesPerSlice);
         var starts = new int[messages.Count + 1];
@@ -406,7 +424,7 @@ public static class EngagementAnalysis
     /// The owner's normalised URL and name (see the remarks of <see cref="EngagementAnalysis"/>) when the profile's
     /// name (<paramref name="profileName"/>, possibly empty) sent no message.
     /// </summary>
-    private static (string Url, string Name) Owner(List<Message> messages, string profileName, ConnectionIndex index)
+    private static (string Url, string Name) Owner(IReadOnlyList<Message> messages, string profileName, ConnectionIndex index)
     {
         var name = profileName;
         var url = messages.SelectMany(m => Split(m.RecipientProfileUrls).Prepend(m.SenderProfileUrl)
@@ -438,14 +456,15 @@ public static class EngagementAnalysis
     /// The normalised sender URL used most (ties: ordinal-first) by messages from <paramref name="name"/>; empty when
     /// those messages carry no URL, null when no message is from that name.
     /// </summary>
-    private static string? MostUsedUrl(List<Message> messages, string name)
+    private static string? MostUsedUrl(IReadOnlyList<Message> messages, string name)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> buffer = stackalloc char[256];
         var any = false;
-        foreach (var message in messages)
+        for (var k = 0; k < messages.Count; k++)
         {
+            var message = messages[k];
             if (!SameName(message.From, name))
             {
                 continue;

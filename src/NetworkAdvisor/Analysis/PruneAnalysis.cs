@@ -227,8 +227,9 @@ public static class PruneAnalysis
         return Rank(connections, LastContacts(engagement), goal, keep, companies, asOf);
     }
 
-    private static List<DateTime?>? LastContacts(EngagementResult engagement) =>
-        engagement.HasMessages ? engagement.Contacts.Select(c => c.LastContact).ToList() : null;
+    /// <summary>Each contact's last contact, read from the contacts as asked (no list of a million dates is made).</summary>
+    private static LastContactList? LastContacts(EngagementResult engagement) =>
+        engagement.HasMessages ? new LastContactList(engagement.Contacts) : null;
 
     private static string? OutsideGoal(ClassifiedConnection c, Goal? goal, HashSet<JobFunction> functions, HashSet<string> companies, string outsideGoal)
     {
@@ -254,9 +255,8 @@ public static class PruneAnalysis
     /// <summary>Indexes of rows that repeat an earlier row's person (same profile URL, or same name and company); the first stays.</summary>
     internal static HashSet<int> Duplicates(IReadOnlyList<ClassifiedConnection> connections)
     {
-        // Keys are built on the stack and only their hashes are kept (see TextHash), so a million connections cost two
-        // sets of numbers rather than two million strings. All keys are hashed first, then looked up in order: going
-        // through the connections and the two large sets at once costs twice as much (cache misses).
+        // Keys are built on the stack and only their hashes are kept (see TextHash), so a million connections cost
+        // arrays of numbers rather than two million strings; repeats are then found by sorting (see AddRepeats).
         var count = connections.Count;
         var urlKeys = new UInt128[count];
         var nameKeys = new UInt128[count];
@@ -286,20 +286,63 @@ public static class PruneAnalysis
             }
         }
 
-        var urls = new HashSet<UInt128>(count);
-        var names = new HashSet<UInt128>(count);
         var duplicates = new HashSet<int>();
-        for (var i = 0; i < count; i++)
+        var rows = new int[count];
+        var high = new ulong[count];
+        AddRepeats(urlKeys, keyed, Keyed.Url, rows, high, duplicates);
+        AddRepeats(nameKeys, keyed, Keyed.Name, rows, high, duplicates);
+        return duplicates;
+    }
+
+    /// <summary>
+    /// Adds to <paramref name="repeats"/> every row that has a <paramref name="kind"/> key an earlier row has. The rows
+    /// are sorted by the key's high 64 bits (a sort of numbers, with no set of a million keys), then rows with equal
+    /// high bits are compared by whole key in row order. <paramref name="rows"/> and <paramref name="high"/> are work
+    /// arrays of one element per row.
+    /// </summary>
+    internal static void AddRepeats(UInt128[] keys, Keyed[] keyed, Keyed kind, int[] rows, ulong[] high, HashSet<int> repeats)
+    {
+        var n = 0;
+        for (var i = 0; i < keys.Length; i++)
         {
-            var seenUrl = (keyed[i] & Keyed.Url) != 0 && !urls.Add(urlKeys[i]);
-            var seenName = (keyed[i] & Keyed.Name) != 0 && !names.Add(nameKeys[i]);
-            if (seenUrl || seenName)
+            if ((keyed[i] & kind) != 0)
             {
-                duplicates.Add(i);
+                rows[n] = i;
+                high[n++] = (ulong)(keys[i] >> 64);
             }
         }
 
-        return duplicates;
+        Array.Sort(high, rows, 0, n);
+        var seen = new List<UInt128>();
+        for (var start = 0; start < n;)
+        {
+            var end = start + 1;
+            while (end < n && high[end] == high[start])
+            {
+                end++;
+            }
+
+            if (end - start > 1)
+            {
+                // Same high bits: in row order, a row whose whole key was met before repeats it (the first stays).
+                var run = rows.AsSpan(start, end - start);
+                run.Sort();
+                seen.Clear();
+                foreach (var row in run)
+                {
+                    if (seen.Contains(keys[row]))
+                    {
+                        repeats.Add(row);
+                    }
+                    else
+                    {
+                        seen.Add(keys[row]);
+                    }
+                }
+            }
+
+            start = end;
+        }
     }
 
     /// <summary>
@@ -336,10 +379,22 @@ public static class PruneAnalysis
 
     /// <summary>Which keys a connection has.</summary>
     [Flags]
-    private enum Keyed : byte
+    internal enum Keyed : byte
     {
         None = 0,
         Url = 1,
         Name = 2,
+    }
+
+    /// <summary>The last contact of each of <paramref name="contacts"/>, in their order.</summary>
+    private sealed class LastContactList(ImmutableArray<EngagementContact> contacts) : IReadOnlyList<DateTime?>
+    {
+        public int Count => contacts.Length;
+
+        public DateTime? this[int index] => contacts[index].LastContact;
+
+        public IEnumerator<DateTime?> GetEnumerator() => contacts.Select(c => c.LastContact).GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

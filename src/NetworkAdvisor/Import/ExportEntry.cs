@@ -2,8 +2,8 @@ namespace NetworkAdvisor.Import;
 
 /// <summary>One file of an export: its path inside the export and a way to read its bytes.</summary>
 /// <param name="Path">Path inside the export with '/' separators (e.g. <c>Jobs/Positions.csv</c>).</param>
-/// <param name="Read">Reads the whole file, enforcing the size limits.</param>
-internal sealed record ExportEntry(string Path, Func<byte[]> Read)
+/// <param name="Read">Reads the whole file, enforcing the size limits; the caller disposes the bytes once read.</param>
+internal sealed record ExportEntry(string Path, Func<FileBytes> Read)
 {
     /// <summary>The last path segment.</summary>
     public string FileName => Path[(Path.LastIndexOf('/') + 1)..];

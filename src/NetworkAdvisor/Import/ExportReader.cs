@@ -46,56 +46,20 @@ public static class ExportReader
             }
 
             // A large UTF-8 file is decoded in parts while it is read (see Utf8Parts); the header is found in part 0.
+            // Its bytes are given back once it is read; those of a file decoded whole, right after decoding.
             var bytes = entry.Read();
-            var parts = Utf8Parts.Of(bytes);
-            int repaired;
-            var text = parts is null ? TextDecoder.Decode(bytes, out repaired) : parts.Decode(0, out repaired);
-            var normalizedName = FileSchema.NormalizeHeader(entry.FileName);
-            var header = CsvFileLoader.DetectHeader(text, normalizedName, Schemas);
-            if (header is null)
+            try
             {
-                builder.Skipped.Add(entry.Path);
-                var expected = Array.Find(Schemas, s => IsNamedLike(s, entry.FileName));
-                if (expected is not null)
+                if (!Add(builder, entry, bytes, ref unrecognisedConnections))
                 {
-                    builder.AddIssue(new ImportIssue(
-                        entry.Path, 1,
-                        $"file not read: no {expected.CanonicalName} header (with {string.Join(", ", expected.RequiredHeaders)}) in its first lines",
-                        Excerpt.Of(text.AsSpan(0, Math.Min(text.Length, 200)))));
-                    unrecognisedConnections ??= expected.Kind == ExportFileKind.Connections ? entry.Path : null;
+                    bytes.Dispose();
                 }
-
-                continue;
             }
-
-            var kind = header.Match.Schema.Kind;
-            var part = PartKey(entry.Path);
-
-            // Fix (issue 9): a zip may hold two entries with the same name. They share a part key, so
-            // without this check the second was loaded as a "numbered part" of the first, doubling rows.
-            if (builder.IsRead(entry.Path))
+            catch
             {
-                builder.Skipped.Add(entry.Path);
-                builder.AddIssue(new ImportIssue(
-                    entry.Path, header.Header.Line,
-                    $"file not read: the archive holds another entry named {entry.Path}, which was read; point NetworkAdvisor at one export",
-                    Excerpt.Of(text.AsSpan(0, Math.Min(text.Length, 200)))));
-                continue;
+                bytes.Dispose();
+                throw;
             }
-
-            if (builder.FirstPart.TryGetValue(kind, out var first) && first.Part != part)
-            {
-                // A second file of the same kind that is not a numbered part of the first: two exports in one place.
-                builder.Skipped.Add(entry.Path);
-                builder.AddIssue(new ImportIssue(
-                    entry.Path, header.Header.Line,
-                    $"file not read: {first.Path} was already read as {header.Match.Schema.CanonicalName}; point NetworkAdvisor at one export",
-                    Excerpt.Of(text.AsSpan(0, Math.Min(text.Length, 200)))));
-                continue;
-            }
-
-            builder.FirstPart.TryAdd(kind, (part, entry.Path));
-            builder.Add(new FileText(text, parts, repaired), entry.Path, header);
         }
 
         builder.Complete();
@@ -107,6 +71,70 @@ public static class ExportReader
         }
 
         return builder.Build(path);
+    }
+
+    /// <summary>
+    /// Finds the header of one file and hands it to <paramref name="builder"/> to be parsed; false when the file is not
+    /// read (then its bytes are the caller's to give back, else the parse gives them back once done).
+    /// </summary>
+    private static bool Add(BundleBuilder builder, ExportEntry entry, FileBytes bytes, ref string? unrecognisedConnections)
+    {
+        var parts = Utf8Parts.Of(bytes);
+        int repaired;
+        var text = parts is null ? TextDecoder.Decode(bytes.Span, out repaired) : parts.Decode(0, out repaired);
+        if (parts is null)
+        {
+            // Decoded whole: the bytes are no longer needed.
+            bytes.Dispose();
+        }
+
+        var normalizedName = FileSchema.NormalizeHeader(entry.FileName);
+        var header = CsvFileLoader.DetectHeader(text, normalizedName, Schemas);
+        if (header is null)
+        {
+            builder.Skipped.Add(entry.Path);
+            var expected = Array.Find(Schemas, s => IsNamedLike(s, entry.FileName));
+            if (expected is not null)
+            {
+                builder.AddIssue(new ImportIssue(
+                    entry.Path, 1,
+                    $"file not read: no {expected.CanonicalName} header (with {string.Join(", ", expected.RequiredHeaders)}) in its first lines",
+                    Excerpt.Of(text.AsSpan(0, Math.Min(text.Length, 200)))));
+                unrecognisedConnections ??= expected.Kind == ExportFileKind.Connections ? entry.Path : null;
+            }
+
+            return false;
+        }
+
+        var kind = header.Match.Schema.Kind;
+        var part = PartKey(entry.Path);
+
+        // Fix (issue 9): a zip may hold two entries with the same name. They share a part key, so
+        // without this check the second was loaded as a "numbered part" of the first, doubling rows.
+        if (builder.IsRead(entry.Path))
+        {
+            builder.Skipped.Add(entry.Path);
+            builder.AddIssue(new ImportIssue(
+                entry.Path, header.Header.Line,
+                $"file not read: the archive holds another entry named {entry.Path}, which was read; point NetworkAdvisor at one export",
+                Excerpt.Of(text.AsSpan(0, Math.Min(text.Length, 200)))));
+            return false;
+        }
+
+        if (builder.FirstPart.TryGetValue(kind, out var first) && first.Part != part)
+        {
+            // A second file of the same kind that is not a numbered part of the first: two exports in one place.
+            builder.Skipped.Add(entry.Path);
+            builder.AddIssue(new ImportIssue(
+                entry.Path, header.Header.Line,
+                $"file not read: {first.Path} was already read as {header.Match.Schema.CanonicalName}; point NetworkAdvisor at one export",
+                Excerpt.Of(text.AsSpan(0, Math.Min(text.Length, 200)))));
+            return false;
+        }
+
+        builder.FirstPart.TryAdd(kind, (part, entry.Path));
+        builder.Add(new FileText(text, parts, repaired, bytes), entry.Path, header);
+        return true;
     }
 
     /// <summary>Folder plus file stem without a numbered-part suffix: <c>messages_2.csv</c> and <c>messages.csv</c> in one folder share it.</summary>
@@ -127,8 +155,8 @@ public static class ExportReader
         return FileSchema.NormalizeHeader(stem) == FileSchema.NormalizeHeader(Path.GetFileNameWithoutExtension(schema.CanonicalName));
     }
 
-    /// <summary>A file's text: whole, or its first part and the parts still to decode; bytes repaired in the text given.</summary>
-    private sealed record FileText(string First, Utf8Parts? Parts, int Repaired);
+    /// <summary>A file's text: whole, or its first part and the parts still to decode; bytes repaired in the text given; the file's bytes, given back once it is parsed.</summary>
+    private sealed record FileText(string First, Utf8Parts? Parts, int Repaired, FileBytes Bytes);
 
     private sealed class BundleBuilder(bool keepMessageText)
     {
@@ -171,7 +199,13 @@ public static class ExportReader
         public void Add(FileText text, string path, DetectedHeader header)
         {
             _read.Add(path);
-            _steps.Add(Task.Run(() => Parse(text, path, header)));
+            _steps.Add(Task.Run(() =>
+            {
+                using (text.Bytes)
+                {
+                    return Parse(text, path, header);
+                }
+            }));
         }
 
         /// <summary>Waits for every file and applies the results in order.</summary>

@@ -14,6 +14,7 @@ internal sealed class ExportSource : IDisposable
     private static readonly byte[] ZipEmptyArchive = [(byte)'P', (byte)'K', 5, 6];
 
     private readonly IDisposable? _owner;
+    private FileBytes? _piped;
     private long _bytesRead;
 
     private ExportSource(string source, IReadOnlyList<ExportEntry> entries, IDisposable? owner)
@@ -44,23 +45,37 @@ internal sealed class ExportSource : IDisposable
 
         var info = new FileInfo(path);
         var (isZip, piped) = Sniff(path, options);
-        if (isZip)
+        try
         {
-            return OpenZip(path, piped, options);
+            if (isZip)
+            {
+                var zip = OpenZip(path, piped, options);
+                zip._piped = piped;
+                return zip;
+            }
+
+            if (path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new ExportReadException($"{path}: not a zip archive (it does not start with a zip signature)");
+            }
+        }
+        catch
+        {
+            piped?.Dispose();
+            throw;
         }
 
-        if (path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new ExportReadException($"{path}: not a zip archive (it does not start with a zip signature)");
-        }
-
-        var source = new ExportSource(path, [], null);
+        var source = new ExportSource(path, [], null) { _piped = piped };
         source.Entries = [new ExportEntry(info.Name, piped is null ? () => source.ReadFile(info, info.Name, options) : () => source.Taken(info.Name, piped, options))];
         return source;
     }
 
     /// <inheritdoc/>
-    public void Dispose() => _owner?.Dispose();
+    public void Dispose()
+    {
+        _owner?.Dispose();
+        _piped?.Dispose();
+    }
 
     /// <summary>
     /// Whether the file starts with a zip signature. A file that can be read only once (a named pipe such as
@@ -68,7 +83,7 @@ internal sealed class ExportSource : IDisposable
     /// (null for a regular file, which is opened again to be read): opening a pipe a second time would lose what its
     /// writer sent to the first reader.
     /// </summary>
-    private static (bool IsZip, byte[]? Piped) Sniff(string path, ExportReadOptions options)
+    private static (bool IsZip, FileBytes? Piped) Sniff(string path, ExportReadOptions options)
     {
         try
         {
@@ -76,7 +91,7 @@ internal sealed class ExportSource : IDisposable
             var piped = stream.CanSeek ? null : ReadAll(stream, 0, path, options);
             Span<byte> head = stackalloc byte[4];
             var read = piped is null ? stream.ReadAtLeast(head, 4, throwOnEndOfStream: false) : Math.Min(4, piped.Length);
-            piped?.AsSpan(0, read).CopyTo(head);
+            piped?.Span[..read].CopyTo(head);
             return (read == 4 && (head.SequenceEqual(ZipLocalHeader) || head.SequenceEqual(ZipEmptyArchive)), piped);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -108,12 +123,12 @@ internal sealed class ExportSource : IDisposable
     }
 
     /// <summary>Opens a zip archive: the file at <paramref name="path"/>, or its bytes when it was read whole (a pipe).</summary>
-    private static ExportSource OpenZip(string path, byte[]? piped, ExportReadOptions options)
+    private static ExportSource OpenZip(string path, FileBytes? piped, ExportReadOptions options)
     {
         Stream? stream = null;
         try
         {
-            stream = piped is null ? File.OpenRead(path) : new MemoryStream(piped, writable: false);
+            stream = piped is null ? File.OpenRead(path) : piped.OpenRead();
             var archive = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: false);
             var name = Path.GetFileName(path);
             var entryCount = archive.Entries.Count;
@@ -164,23 +179,22 @@ internal sealed class ExportSource : IDisposable
         }
     }
 
-    private byte[] ReadZipEntry(string archiveName, ZipArchiveEntry entry, string path, ExportReadOptions options)
+    private FileBytes ReadZipEntry(string archiveName, ZipArchiveEntry entry, string path, ExportReadOptions options)
     {
         if (entry.IsEncrypted)
         {
             throw new ExportReadException($"{archiveName}: entry '{Excerpt.Of(path)}' is encrypted; unzip it with its password and point NetworkAdvisor at the folder");
         }
 
+        // Not zeroed first: the checks below throw unless every byte was written.
+        var buffer = FileBytes.Allocate(checked((int)entry.Length));
         try
         {
             using var stream = entry.Open();
-            var declared = entry.Length;
-            // Not zeroed first: the checks below throw unless every byte was written.
-            var buffer = GC.AllocateUninitializedArray<byte>(checked((int)declared));
-            var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+            var read = stream.ReadAtLeast(buffer.Span, buffer.Length, throwOnEndOfStream: false);
             // Fix (issue 9): .NET stops a deflated entry at its declared size, so a header that declares
             // too few bytes truncated the file silently; the checksum catches that (and other corruption).
-            if (read != declared || stream.ReadByte() >= 0 || System.IO.Hashing.Crc32.HashToUInt32(buffer) != entry.Crc32)
+            if (read != buffer.Length || stream.ReadByte() >= 0 || System.IO.Hashing.Crc32.HashToUInt32(buffer.Span) != entry.Crc32)
             {
                 throw new ExportReadException($"{archiveName}: entry '{Excerpt.Of(path)}' does not unpack to the size its header declares (corrupt or crafted archive)");
             }
@@ -190,11 +204,17 @@ internal sealed class ExportSource : IDisposable
         }
         catch (Exception ex) when (ex is InvalidDataException or IOException or NotSupportedException)
         {
+            buffer.Dispose();
             throw new ExportReadException($"{archiveName}: entry '{Excerpt.Of(path)}' cannot be unpacked ({OneLine(ex.Message)})", ex);
+        }
+        catch
+        {
+            buffer.Dispose();
+            throw;
         }
     }
 
-    private byte[] ReadFile(FileInfo file, string path, ExportReadOptions options)
+    private FileBytes ReadFile(FileInfo file, string path, ExportReadOptions options)
     {
         try
         {
@@ -206,7 +226,16 @@ internal sealed class ExportSource : IDisposable
             // Read at most the limit: special files (devices, pipes) report a length of 0.
             using var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
             var bytes = ReadAll(stream, file.Length, path, options);
-            Account(path, bytes.Length, options);
+            try
+            {
+                Account(path, bytes.Length, options);
+            }
+            catch
+            {
+                bytes.Dispose();
+                throw;
+            }
+
             return bytes;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -216,7 +245,7 @@ internal sealed class ExportSource : IDisposable
     }
 
     /// <summary>The bytes of an export file read whole before the export was opened (see <see cref="Sniff"/>).</summary>
-    private byte[] Taken(string path, byte[] bytes, ExportReadOptions options)
+    private FileBytes Taken(string path, FileBytes bytes, ExportReadOptions options)
     {
         Account(path, bytes.Length, options);
         return bytes;
@@ -227,20 +256,35 @@ internal sealed class ExportSource : IDisposable
     /// array of its <paramref name="length"/>; every byte of it is written, so it is not zeroed first (tens of
     /// megabytes at LinkedIn's cap). What comes past that length (a device, a pipe, a growing file) is gathered too.
     /// </summary>
-    private static byte[] ReadAll(Stream stream, long length, string path, ExportReadOptions options)
+    private static FileBytes ReadAll(Stream stream, long length, string path, ExportReadOptions options)
     {
         var expected = (int)Math.Clamp(length, 0, Math.Min(options.MaxFileBytes, Array.MaxLength - 1));
-        var bytes = GC.AllocateUninitializedArray<byte>(expected);
-        var read = stream.ReadAtLeast(bytes, expected, throwOnEndOfStream: false);
         var chunk = new byte[1 << 16];
-        var more = stream.Read(chunk);
+        var bytes = FileBytes.Allocate(expected);
+        int read, more;
+        try
+        {
+            read = stream.ReadAtLeast(bytes.Span, expected, throwOnEndOfStream: false);
+            more = stream.Read(chunk);
+        }
+        catch
+        {
+            bytes.Dispose();
+            throw;
+        }
+
         if (more == 0)
         {
-            return read == expected ? bytes : bytes[..read];
+            bytes.Shorten(read);
+            return bytes;
         }
 
         using var buffer = new MemoryStream();
-        buffer.Write(bytes, 0, read);
+        using (bytes)
+        {
+            buffer.Write(bytes.Span[..read]);
+        }
+
         do
         {
             buffer.Write(chunk, 0, more);
@@ -251,7 +295,7 @@ internal sealed class ExportSource : IDisposable
         }
         while ((more = stream.Read(chunk)) > 0);
 
-        return buffer.ToArray();
+        return FileBytes.Of(buffer.ToArray());
     }
 
     private void Account(string name, long bytes, ExportReadOptions options)

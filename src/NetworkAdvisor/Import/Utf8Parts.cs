@@ -26,10 +26,10 @@ internal sealed class Utf8Parts
     /// <summary>A file is cut into at most about this many parts (larger files get larger parts).</summary>
     public const int MaxParts = 64;
 
-    private readonly byte[] _bytes;
+    private readonly FileBytes _bytes;
     private readonly List<(int Start, int Line)> _starts;
 
-    private Utf8Parts(byte[] bytes, List<(int Start, int Line)> starts)
+    private Utf8Parts(FileBytes bytes, List<(int Start, int Line)> starts)
     {
         _bytes = bytes;
         _starts = starts;
@@ -46,22 +46,23 @@ internal sealed class Utf8Parts
     /// <see cref="MaxParts"/>th of the file if that is more: each part pools its own repeated values); null for
     /// smaller files, UTF-16 files and files that give fewer than two parts.
     /// </summary>
-    public static Utf8Parts? Of(byte[] bytes) =>
+    /// <remarks>The parts read <paramref name="bytes"/> until their owner disposes them.</remarks>
+    public static Utf8Parts? Of(FileBytes bytes) =>
         bytes.Length < MinFileBytes ? null : Split(bytes, Math.Max(PartBytes, bytes.Length / MaxParts), HeaderLines);
 
     /// <summary>
     /// Cuts <paramref name="bytes"/> into parts of about <paramref name="partBytes"/> (tests use small ones), the first
     /// of at most <see cref="FirstPartBytes"/>.
     /// </summary>
-    internal static Utf8Parts? Split(byte[] bytes, int partBytes, int headerLines)
+    internal static Utf8Parts? Split(FileBytes bytes, int partBytes, int headerLines)
     {
-        if (!TextDecoder.IsUtf8(bytes, out var bom))
+        var span = bytes.Span;
+        if (!TextDecoder.IsUtf8(span, out var bom))
         {
             return null;
         }
 
         var starts = new List<(int Start, int Line)> { (bom, 1) };
-        var span = bytes.AsSpan();
         int position = bom, line = 1;
         long quotes = 0, lineFeeds = 0;
         while (true)
@@ -119,9 +120,9 @@ internal sealed class Utf8Parts
     {
         var start = _starts[index].Start;
         var end = index + 1 < _starts.Count ? _starts[index + 1].Start : _bytes.Length;
-        return _bytes.AsSpan(start, end - start);
+        return _bytes.Span[start..end];
     }
 
     /// <summary>Decodes the whole file, as <see cref="TextDecoder.Decode"/> does.</summary>
-    public string DecodeWhole(out int repairedBytes) => TextDecoder.Decode(_bytes, out repairedBytes);
+    public string DecodeWhole(out int repairedBytes) => TextDecoder.Decode(_bytes.Span, out repairedBytes);
 }

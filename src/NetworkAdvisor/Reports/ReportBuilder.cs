@@ -21,7 +21,8 @@ public static class ReportBuilder
     {
         ArgumentNullException.ThrowIfNull(bundle);
         ArgumentNullException.ThrowIfNull(classifier);
-        var connections = classifier.Classify(bundle).Where(c => c.Connection.ConnectedOn <= asOf).ToList();
+        var classified = classifier.Classify(bundle);
+        var connections = classified.Any(c => c.Connection.ConnectedOn > asOf) ? [.. classified.Where(c => c.Connection.ConnectedOn <= asOf)] : classified;
 
         // The analyses are pure, so the two slow ones that read every message or every connection (engagement, then
         // prune, which needs it) run on another core while the counting, prune's duplicate search and the goal fits'

@@ -168,4 +168,76 @@ public sealed class PruneAnalysisTests
         Assert.Contains(result.Candidates, c => c.Connection.Connection.ConnectedOn == DateOnly.MaxValue);
         Assert.True(result.Candidates.Select(c => c.Score).Distinct().Count() > 1);
     }
+    public static TheoryData<string, ulong[]> RepeatKeys => new()
+    {
+        // Keys as (high, low) pairs, written high0, low0, high1, low1, ...; a 0, 0 pair is a row without a key.
+        { "no repeats", [1, 1, 2, 2, 3, 3] },
+        { "a repeat later", [5, 9, 1, 1, 5, 9] },
+        { "same high bits, other low bits", [7, 1, 7, 2, 7, 1, 7, 2, 7, 3] },
+        { "one key many times", [4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4] },
+        { "rows without a key never repeat", [0, 0, 0, 0, 6, 6, 0, 0, 6, 6] },
+        { "high bits sorted against row order", [9, 1, 8, 1, 9, 1, 8, 2, 1, 1, 8, 1, 9, 2] },
+        { "extremes", [ulong.MaxValue, ulong.MaxValue, 0, 1, ulong.MaxValue, 0, 0, 1, ulong.MaxValue, ulong.MaxValue] },
+    };
+
+    [Theory]
+    [MemberData(nameof(RepeatKeys))]
+    public void A_row_repeats_when_an_earlier_row_has_its_whole_key(string because, ulong[] pairs)
+    {
+        var keys = Enumerable.Range(0, pairs.Length / 2).Select(i => new UInt128(pairs[2 * i], pairs[(2 * i) + 1])).ToArray();
+        var keyed = keys.Select(k => k == UInt128.Zero ? PruneAnalysis.Keyed.None : PruneAnalysis.Keyed.Name).ToArray();
+        var expected = new HashSet<int>();
+        var seen = new HashSet<UInt128>();
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (keyed[i] != PruneAnalysis.Keyed.None && !seen.Add(keys[i]))
+            {
+                expected.Add(i);
+            }
+        }
+
+        var repeats = new HashSet<int>();
+        PruneAnalysis.AddRepeats(keys, keyed, PruneAnalysis.Keyed.Name, new int[keys.Length], new ulong[keys.Length], repeats);
+
+        Assert.True(expected.SetEquals(repeats), $"{because}: expected [{string.Join(", ", expected.Order())}], got [{string.Join(", ", repeats.Order())}]");
+    }
+
+    [Fact]
+    public void Duplicates_are_the_rows_whose_profile_url_or_name_at_company_an_earlier_row_has()
+    {
+        // A generated network with people repeated: the same URL written another way, the same name at the same
+        // company in other capitals, and hidden profiles (which never count).
+        var bundle = NetworkAdvisor.Samples.SampleExportGenerator.Generate(new NetworkAdvisor.Samples.SampleOptions(3_000, 11, AsOf));
+        var people = bundle.Connections;
+        var repeated = people.Where((_, i) => i % 37 == 0).Select(c => c with { ProfileUrl = c.ProfileUrl.ToUpperInvariant() + "/", Company = c.Company + " " })
+            .Concat(people.Where((_, i) => i % 53 == 0).Select(c => c with { ProfileUrl = "", FirstName = " " + c.FirstName.ToUpperInvariant() }))
+            .Concat(people.Where((_, i) => i % 71 == 0).Select(c => c with { FirstName = "", LastName = "", ProfileUrl = "" }));
+        var network = Classify([.. people, .. repeated, .. people.Take(20)], bundle.Positions);
+
+        var duplicates = PruneAnalysis.Duplicates(network);
+
+        var urls = new HashSet<string>(StringComparer.Ordinal);
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var expected = new HashSet<int>();
+        for (var i = 0; i < network.Count; i++)
+        {
+            var c = network[i];
+            if (c.Connection.IsHidden)
+            {
+                continue;
+            }
+
+            var url = ProfileUrl.Normalize(c.Connection.ProfileUrl);
+            var name = c.Connection.FullName.ToLowerInvariant();
+            var seenUrl = url.Length > 0 && !urls.Add(url);
+            var seenName = c.Company.Key.Length > 0 && name.Length > 0 && !names.Add(c.Company.Key + "\n" + name);
+            if (seenUrl || seenName)
+            {
+                expected.Add(i);
+            }
+        }
+
+        Assert.True(expected.Count > 150, $"only {expected.Count} duplicates");
+        Assert.True(expected.SetEquals(duplicates), $"{expected.Except(duplicates).Count()} missed, {duplicates.Except(expected).Count()} too many");
+    }
 }

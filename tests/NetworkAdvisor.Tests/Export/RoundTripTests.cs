@@ -34,6 +34,29 @@ public sealed class RoundTripTests
         Assert.All(read.Files, f => Assert.Equal(f.RowsRead, f.RowsLoaded));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_large_export_reads_back_identically_from_a_zip_and_a_folder(bool zipped)
+    {
+        // Files of a megabyte and more are read outside the managed heap and given back once parsed (FileBytes).
+        var generated = SampleExportGenerator.Generate(new SampleOptions(12_000, 31, new DateOnly(2026, 11, 1)));
+        using var folder = new TempFolder();
+        var unzipped = Path.Combine(folder.Path, "export");
+        ExportWriter.WriteFolder(generated, unzipped);
+        var zip = Path.Combine(folder.Path, "Complete_LinkedInDataExport_11-01-2026.zip");
+        ExportWriter.WriteZip(generated, zip, new DateTime(2026, 11, 1, 12, 0, 0));
+        Assert.True(new FileInfo(Path.Combine(unzipped, "Connections.csv")).Length > FileBytes.NativeFromBytes);
+
+        var read = ExportReader.Read(zipped ? zip : unzipped);
+
+        Assert.Empty(read.Issues);
+        Assert.Equal(generated.Connections.ToArray(), read.Connections.ToArray());
+        Assert.Equal(generated.Messages.ToArray(), read.Messages.ToArray());
+        Assert.Equal(generated.Invitations.ToArray(), read.Invitations.ToArray());
+        Assert.Equal(generated.Positions.ToArray(), read.Positions.ToArray());
+    }
+
     public static TheoryData<ConnectionsEra, int> ErasAndSeeds
     {
         get

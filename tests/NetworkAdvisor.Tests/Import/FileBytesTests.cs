@@ -1,0 +1,58 @@
+using NetworkAdvisor.Import;
+
+namespace NetworkAdvisor.Tests.Import;
+
+public sealed class FileBytesTests
+{
+    public static TheoryData<int> Lengths => [0, 1, 4_096, FileBytes.NativeFromBytes - 1, FileBytes.NativeFromBytes, (3 * FileBytes.NativeFromBytes) + 7];
+
+    [Theory]
+    [MemberData(nameof(Lengths))]
+    public void Bytes_written_are_read_back_whole_shortened_and_as_a_stream(int length)
+    {
+        using var bytes = FileBytes.Allocate(length);
+        for (var i = 0; i < length; i++)
+        {
+            bytes.Span[i] = (byte)(i * 31);
+        }
+
+        Assert.Equal(length, bytes.Length);
+        Assert.Equal(length, bytes.Span.Length);
+        using (var stream = bytes.OpenRead())
+        {
+            var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            Assert.Equal(bytes.Span.ToArray(), copy.ToArray());
+        }
+
+        bytes.Shorten(length / 2);
+        Assert.Equal(length / 2, bytes.Span.Length);
+        Assert.True(Enumerable.Range(0, length / 2).All(i => bytes.Span[i] == (byte)(i * 31)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => bytes.Shorten((length / 2) + 1));
+    }
+
+    [Theory]
+    [MemberData(nameof(Lengths))]
+    public void Disposed_bytes_are_empty_and_can_be_disposed_again(int length)
+    {
+        var bytes = FileBytes.Allocate(length);
+
+        bytes.Dispose();
+        bytes.Dispose();
+
+        Assert.Equal(0, bytes.Length);
+        Assert.True(bytes.Span.IsEmpty);
+    }
+
+    [Fact]
+    public void An_array_is_kept_as_it_is()
+    {
+        byte[] array = [1, 2, 3];
+
+        using var bytes = FileBytes.Of(array);
+        bytes.Span[0] = 9;
+
+        Assert.Equal([9, 2, 3], array);
+        Assert.Throws<ArgumentOutOfRangeException>(() => FileBytes.Allocate(-1));
+    }
+}

@@ -512,13 +512,13 @@ public static class EngagementAnalysis
         private const int NameBuffer = 256;
 
         // URLs are kept as hashes of their normalised text (see TextHash), so indexing a million connections makes no string.
-        private readonly Dictionary<UInt128, int> urls;
+        private readonly Dictionary<UrlKey, int> urls;
         private readonly IReadOnlyList<ClassifiedConnection> connections;
 
         public ConnectionIndex(IReadOnlyList<ClassifiedConnection> connections)
         {
             this.connections = connections;
-            urls = new Dictionary<UInt128, int>(connections.Count);
+            urls = new Dictionary<UrlKey, int>(connections.Count);
             Span<char> buffer = stackalloc char[256];
             for (var i = 0; i < connections.Count; i++)
             {
@@ -531,7 +531,7 @@ public static class EngagementAnalysis
                 var url = ProfileUrl.NormalizeInto(connection.ProfileUrl, buffer);
                 if (url.Length > 0)
                 {
-                    urls.TryAdd(TextHash.Of(url), i);
+                    urls.TryAdd(new UrlKey(TextHash.Of(url)), i);
                 }
             }
         }
@@ -581,7 +581,24 @@ public static class EngagementAnalysis
         }
 
         public int? ByUrl(ReadOnlySpan<char> normalizedUrl) =>
-            normalizedUrl.Length > 0 && urls.TryGetValue(TextHash.Of(normalizedUrl), out var i) ? i : null;
+            normalizedUrl.Length > 0 && urls.TryGetValue(new UrlKey(TextHash.Of(normalizedUrl)), out var i) ? i : null;
+    }
+
+    /// <summary>
+    /// A URL's hash as two 64-bit halves: as a key it takes 32 bytes a connection in the index, where
+    /// <see cref="UInt128"/>, aligned on 16 bytes, takes 48 (a million connections: 32 instead of 48 MB).
+    /// </summary>
+    private readonly struct UrlKey(UInt128 hash) : IEquatable<UrlKey>
+    {
+        private readonly ulong low = (ulong)hash;
+        private readonly ulong high = (ulong)(hash >> 64);
+
+        public bool Equals(UrlKey other) => low == other.low && high == other.high;
+
+        public override bool Equals(object? obj) => obj is UrlKey other && Equals(other);
+
+        // The hash is already uniform: its low bits serve.
+        public override int GetHashCode() => (int)low;
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace NetworkAdvisor.Classification;
@@ -12,6 +13,10 @@ namespace NetworkAdvisor.Classification;
 /// </summary>
 public sealed class CompanyNormalizer
 {
+    /// <summary>The word being read, one per thread (companies are normalised on every core).</summary>
+    [ThreadStatic]
+    private static StringBuilder? t_word;
+
     private static readonly FrozenSet<string> LegalSuffixes = new[]
     {
         "inc", "incorporated", "llc", "llp", "lp", "ltd", "limited", "plc", "corp", "corporation", "co", "company",
@@ -113,7 +118,7 @@ public sealed class CompanyNormalizer
         var text = TextSafety.Clean(company, 300);
         var words = Words(text);
         var kept = StripLegalSuffixes(words);
-        var key = string.Join(' ', kept);
+        var key = string.Join(' ', CollectionsMarshal.AsSpan(words)[..kept]);
         if (key.Length == 0)
         {
             return CompanyName.None;
@@ -124,19 +129,21 @@ public sealed class CompanyNormalizer
             return alias;
         }
 
-        if (SelfEmployedKeys.Contains(key) || SelfEmployedKeys.Contains(string.Join(' ', words)))
+        // All the words are the key unless suffixes were stripped.
+        if (SelfEmployedKeys.Contains(key) || (kept < words.Count && SelfEmployedKeys.Contains(string.Join(' ', words))))
         {
             return new CompanyName(CompanyName.SelfEmployedKey, "Self-employed", true);
         }
 
-        return new CompanyName(key, DisplayWithoutSuffix(text, words.Count - kept.Count), false);
+        return new CompanyName(key, DisplayWithoutSuffix(text, words.Count - kept), false);
     }
 
     /// <summary>Lower-case, accent-free words; dots inside abbreviations join (S.A. → sa); &amp; is a word.</summary>
     private static List<string> Words(string text)
     {
         var words = new List<string>();
-        var current = new StringBuilder();
+        var current = t_word ??= new StringBuilder();
+        current.Clear();
 
         // ASCII text is its own compatibility decomposition, so only other text goes through Unicode normalisation.
         foreach (var c in Ascii.IsValid(text) ? text : text.Normalize(NormalizationForm.FormKD))
@@ -180,8 +187,8 @@ public sealed class CompanyNormalizer
         }
     }
 
-    /// <summary>Removes legal-form words from the end only, and never the first word.</summary>
-    private static List<string> StripLegalSuffixes(List<string> words)
+    /// <summary>How many words are left once legal-form words are removed from the end only, never the first word.</summary>
+    private static int StripLegalSuffixes(List<string> words)
     {
         var end = words.Count;
         var sawLegal = false;
@@ -202,13 +209,13 @@ public sealed class CompanyNormalizer
             end--;
         }
 
-        return words.GetRange(0, end);
+        return end;
     }
 
     /// <summary>The original text with as many trailing words cut as were legal suffixes, tidied.</summary>
     private static string DisplayWithoutSuffix(string text, int suffixWords)
     {
-        var display = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var display = IsTidy(text) ? text : string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         for (var i = 0; i < suffixWords; i++)
         {
             var cut = display.LastIndexOfAny([' ', ',']);
@@ -221,5 +228,19 @@ public sealed class CompanyNormalizer
         }
 
         return display;
+    }
+
+    /// <summary>Whether <paramref name="text"/> is its words joined by single spaces already (most names are).</summary>
+    private static bool IsTidy(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || i == 0 || i == text.Length - 1 || text[i - 1] == ' '))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

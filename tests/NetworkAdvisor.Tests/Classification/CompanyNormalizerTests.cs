@@ -23,6 +23,13 @@ public sealed class CompanyNormalizerTests
     [InlineData("Banco de Chile", "banco de chile", "Banco de Chile")]
     [InlineData("Inc.", "inc", "Inc.")]
     [InlineData("GmbH", "gmbh", "GmbH")]
+    [InlineData("Acme  Rockets", "acme rockets", "Acme Rockets")]
+    [InlineData("Acme\tRockets", "acme rockets", "Acme Rockets")]
+    [InlineData(" Acme Rockets", "acme rockets", "Acme Rockets")]
+    [InlineData("Acme Rockets ", "acme rockets", "Acme Rockets")]
+    [InlineData("Acme\u00A0Rockets", "acme rockets", "Acme Rockets")]
+    [InlineData("Acme Rockets\nLtd", "acme rockets", "Acme Rockets")]
+    [InlineData("Acme", "acme", "Acme")]
     public void Normalises_case_punctuation_and_legal_suffixes_only_at_the_end(string company, string key, string display)
     {
         var result = CompanyNormalizer.Default.Normalize(company);
@@ -41,6 +48,8 @@ public sealed class CompanyNormalizerTests
     [InlineData("Autónomo")]
     [InlineData("ZZP")]
     [InlineData("Libero professionista")]
+    [InlineData("Freelance GmbH")]
+    [InlineData("Self employed Ltd.")]
     public void Recognises_self_employed_in_many_languages(string company)
     {
         var result = CompanyNormalizer.Default.Normalize(company);

@@ -198,7 +198,12 @@ internal static class CsvFileLoader
     /// </summary>
     private static CsvTokenizer Tokenizer<T>(ChunkContext<T> context, ReadOnlyMemory<char> text, int position, int line, FieldPool? pool = null)
         where T : class =>
-        new(text, context.Header.Separator, position, line, pool: pool) { ReuseFieldArrays = context.Streaming, OmittedColumns = context.Omitted };
+        new(text, context.Header.Separator, position, line, pool: pool)
+        {
+            ReuseFieldArrays = context.Streaming,
+            OmittedColumns = context.Omitted,
+            InTextColumns = context.Streaming ? context.Dates : null,
+        };
 
     /// <summary>
     /// Converts kept records, then joins the parts' rows and issues in file order. Rows are first read as they are met
@@ -320,10 +325,10 @@ internal static class CsvFileLoader
                 {
                     if (reader.OrderedDateSlot >= 0)
                     {
-                        chunk.DateOrder = chunk.DateOrder.With(new Row(record.Fields, header.Match.FieldBySlot)[reader.OrderedDateSlot]);
+                        chunk.DateOrder = chunk.DateOrder.With(new Row(record.Fields, header.Match.FieldBySlot, tokenizer).Text(reader.OrderedDateSlot));
                     }
 
-                    Convert(path, text, header, reader, DateOrder.MonthFirst, record, chunk.Values, chunk.Issues);
+                    Convert(path, text, header, reader, DateOrder.MonthFirst, record, chunk.Values, chunk.Issues, tokenizer);
                 }
                 else
                 {
@@ -351,10 +356,14 @@ internal static class CsvFileLoader
         where T : class
     {
         /// <summary>For each column, the header's own value when the reader never uses the column, else null; null when it uses every one.</summary>
-        public string?[]? Omitted { get; } = OmittedColumns(Header, Reader.OmittedSlots);
+        public string?[]? Omitted { get; } = HeaderValues(Header, Reader.OmittedSlots);
+
+        /// <summary>For each column, the header's own value when the reader only parses its dates, else null (see <see cref="CsvTokenizer.InTextColumns"/>).</summary>
+        public string?[]? Dates { get; } = HeaderValues(Header, Reader.DateSlots);
     }
 
-    private static string?[]? OmittedColumns(DetectedHeader header, IReadOnlyList<int> slots)
+    /// <summary>For each column, the header's own value when it holds one of <paramref name="slots"/>, else null; null when none does.</summary>
+    private static string?[]? HeaderValues(DetectedHeader header, IReadOnlyList<int> slots)
     {
         string?[]? omitted = null;
         foreach (var slot in slots)
@@ -396,11 +405,13 @@ internal static class CsvFileLoader
         public (int Position, int Line) End { get; set; }
     }
 
+    /// <summary>Converts a record; <paramref name="source"/> is the tokenizer that just read it when it is read as met.</summary>
     private static void Convert<T>(
-        string path, ReadOnlyMemory<char> text, DetectedHeader header, RowReader<T> reader, DateOrder order, CsvRecord record, List<T> values, List<ImportIssue> issues)
+        string path, ReadOnlyMemory<char> text, DetectedHeader header, RowReader<T> reader, DateOrder order, CsvRecord record, List<T> values, List<ImportIssue> issues,
+        CsvTokenizer? source = null)
         where T : class
     {
-        var error = reader.TryRead(new Row(record.Fields, header.Match.FieldBySlot), order, out var value);
+        var error = reader.TryRead(new Row(record.Fields, header.Match.FieldBySlot, source), order, out var value);
         if (error is null && value is not null)
         {
             values.Add(value);

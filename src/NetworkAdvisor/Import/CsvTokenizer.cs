@@ -18,6 +18,7 @@ internal sealed class CsvTokenizer
     private readonly List<string> _fields = new(16);
     private readonly StringBuilder _quoted = new();
     private readonly string[]?[] _reused = new string[]?[64];
+    private (int Start, int Length)[] _inText = [];
     private int _pos;
     private int _line = 1;
 
@@ -57,6 +58,18 @@ internal sealed class CsvTokenizer
 
     /// <summary>What a field of an omitted column that holds text reads as.</summary>
     public const string Omitted = "\u2026";
+
+    /// <summary>
+    /// Columns whose values the caller only reads while the record is the current one (dates it parses), each given as
+    /// the header's own value (null for other columns); only for callers done with a record before reading the next.
+    /// No string is made of such a field: it reads as <see cref="InText"/> and <see cref="FieldText"/> gives its text,
+    /// unless it is empty or white space (then it reads as usual, so a blank line is still blank), equals the header's
+    /// value (so a repeated header line is still recognised), or is quoted with doubled quotes or text after the quote.
+    /// </summary>
+    public IReadOnlyList<string?>? InTextColumns { get; init; }
+
+    /// <summary>What a field of an <see cref="InTextColumns"/> column reads as when no string was made of it (compare by reference).</summary>
+    public static readonly string InText = new('\0', 1);
 
     /// <summary>Where the next record starts.</summary>
     public int Position => _pos;
@@ -106,7 +119,7 @@ internal sealed class CsvTokenizer
                 var rest = text.Slice(_pos);
                 var stop = rest.IndexOfAny(_unquotedStops);
                 var fieldLength = stop < 0 ? rest.Length : stop;
-                fields.Add(Field(fields.Count, text.Slice(_pos, fieldLength)));
+                fields.Add(Field(fields.Count, text, _pos, fieldLength));
                 _pos += fieldLength;
             }
 
@@ -132,11 +145,30 @@ internal sealed class CsvTokenizer
         return true;
     }
 
-    private string Field(int column, ReadOnlySpan<char> value)
+    /// <summary>The text of the current record's field in <paramref name="column"/>, which reads as <see cref="InText"/>.</summary>
+    public ReadOnlySpan<char> FieldText(int column)
     {
+        var (start, length) = _inText[column];
+        return _text.Span.Slice(start, length);
+    }
+
+    private string Field(int column, ReadOnlySpan<char> text, int start, int length)
+    {
+        var value = text.Slice(start, length);
         if (OmittedHeader(column) is { } header)
         {
             return value.SequenceEqual(header) ? header : value.IsWhiteSpace() ? string.Empty : Omitted;
+        }
+
+        if (InTextColumns is { } inText && column < inText.Count && inText[column] is { } own && !value.IsWhiteSpace() && !value.SequenceEqual(own))
+        {
+            if (_inText.Length < inText.Count)
+            {
+                _inText = new (int, int)[inText.Count];
+            }
+
+            _inText[column] = (start, length);
+            return InText;
         }
 
         return _pool is null ? value.ToString() : _pool.Get(column, value);
@@ -217,7 +249,7 @@ internal sealed class CsvTokenizer
         if ((_pos >= text.Length || text[_pos] != '"') && TrailingLength(text) == 0)
         {
             // The usual field: no doubled quote inside, nothing after the closing quote.
-            value = Field(_fields.Count, text.Slice(open, close - open));
+            value = Field(_fields.Count, text, open, close - open);
             return true;
         }
 

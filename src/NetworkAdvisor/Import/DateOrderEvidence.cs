@@ -15,9 +15,9 @@ internal readonly record struct DateOrderEvidence(bool DayFirst, bool MonthFirst
     public DateOrder Order => DayFirst && !MonthFirst ? DateOrder.DayFirst : DateOrder.MonthFirst;
 
     /// <summary>This evidence with what <paramref name="value"/> says added.</summary>
-    public DateOrderEvidence With(string value)
+    public DateOrderEvidence With(ReadOnlySpan<char> value)
     {
-        var span = value.AsSpan().Trim();
+        var span = value.Trim();
         var slash = span.IndexOf('/');
         if (slash is < 1 or > 2)
         {

@@ -14,13 +14,16 @@ internal static class ExportDateParser
     private const int MaxYear = 2199;
 
     /// <summary>Parses a date with an optional time; a missing day (e.g. <c>Jan 2024</c>) means the 1st.</summary>
-    public static bool TryParse(string text, DateOrder order, out DateTime value)
+    public static bool TryParse(string text, DateOrder order, out DateTime value) => TryParse(text.AsSpan(), order, out value);
+
+    /// <summary>As <see cref="TryParse(string, DateOrder, out DateTime)"/>, from the text of a field that was not made a string.</summary>
+    public static bool TryParse(ReadOnlySpan<char> text, DateOrder order, out DateTime value)
     {
-        var span = text.AsSpan().Trim();
+        var span = text.Trim();
         return TryParseCommon(span, out value) ?? TryParseAny(span, order, out value);
     }
 
-    /// <summary>As <see cref="TryParse"/> without the shortcut for LinkedIn's most frequent layouts (tests compare the two).</summary>
+    /// <summary>As <see cref="TryParse(string, DateOrder, out DateTime)"/> without the shortcut for LinkedIn's most frequent layouts (tests compare the two).</summary>
     internal static bool TryParseWithoutShortcut(string text, DateOrder order, out DateTime value) =>
         TryParseAny(text.AsSpan().Trim(), order, out value);
 

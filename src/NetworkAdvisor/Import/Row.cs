@@ -5,11 +5,14 @@ internal readonly struct Row
 {
     private readonly string[] _fields;
     private readonly int[] _fieldBySlot;
+    private readonly CsvTokenizer? _source;
 
-    public Row(string[] fields, int[] fieldBySlot)
+    /// <summary>A row of <paramref name="fields"/>; <paramref name="source"/> is the tokenizer that just read them when some may read as <see cref="CsvTokenizer.InText"/>.</summary>
+    public Row(string[] fields, int[] fieldBySlot, CsvTokenizer? source = null)
     {
         _fields = fields;
         _fieldBySlot = fieldBySlot;
+        _source = source;
     }
 
     /// <summary>The field for <paramref name="slot"/>, trimmed; empty when the column is absent.</summary>
@@ -19,6 +22,15 @@ internal readonly struct Row
     public string Raw(int slot)
     {
         var field = _fieldBySlot[slot];
-        return field >= 0 && field < _fields.Length ? _fields[field] : string.Empty;
+        var value = field >= 0 && field < _fields.Length ? _fields[field] : string.Empty;
+        return ReferenceEquals(value, CsvTokenizer.InText) && _source is not null ? _source.FieldText(field).ToString() : value;
+    }
+
+    /// <summary>The field for <paramref name="slot"/>, trimmed, without making a string of it; empty when the column is absent.</summary>
+    public ReadOnlySpan<char> Text(int slot)
+    {
+        var field = _fieldBySlot[slot];
+        var value = field >= 0 && field < _fields.Length ? _fields[field] : string.Empty;
+        return (ReferenceEquals(value, CsvTokenizer.InText) && _source is not null ? _source.FieldText(field) : value.AsSpan()).Trim();
     }
 }

@@ -16,14 +16,20 @@ internal abstract class RowReader<T>
     /// </summary>
     public virtual IReadOnlyList<int> OmittedSlots => [];
 
+    /// <summary>
+    /// The slots this reader reads only through <see cref="RequiredDate"/> or <see cref="OptionalDate"/> (see
+    /// <see cref="CsvTokenizer.InTextColumns"/>): rows read as they are met make no string of them.
+    /// </summary>
+    public virtual IReadOnlyList<int> DateSlots => [];
+
     /// <summary>Builds a record; returns the reason for rejecting the row, or null on success.</summary>
     public abstract string? TryRead(Row row, DateOrder order, out T? value);
 
     /// <summary>Reads a required date column.</summary>
     protected string? RequiredDate(Row row, int slot, DateOrder order, out DateTime value)
     {
-        var text = row[slot];
-        if (text.Length == 0)
+        var text = row.Text(slot);
+        if (text.IsEmpty)
         {
             value = default;
             return $"{Schema.Columns[slot].Header} is empty";
@@ -38,8 +44,8 @@ internal abstract class RowReader<T>
     protected string? OptionalDate(Row row, int slot, DateOrder order, out DateTime? value)
     {
         value = null;
-        var text = row[slot];
-        if (text.Length == 0)
+        var text = row.Text(slot);
+        if (text.IsEmpty)
         {
             return null;
         }

@@ -26,6 +26,9 @@ internal sealed class ConnectionRows : RowReader<Connection>
 
     public override int OrderedDateSlot => ConnectedOn;
 
+    /// <inheritdoc/>
+    public override IReadOnlyList<int> DateSlots => [ConnectedOn];
+
     public override string? TryRead(Row row, DateOrder order, out Connection? value)
     {
         value = null;

@@ -26,6 +26,9 @@ internal sealed class InvitationRows : RowReader<Invitation>
 
     public override int OrderedDateSlot => SentAt;
 
+    /// <inheritdoc/>
+    public override IReadOnlyList<int> DateSlots => [SentAt];
+
     public override string? TryRead(Row row, DateOrder order, out Invitation? value)
     {
         value = null;

@@ -44,6 +44,9 @@ internal sealed class MessageRows : RowReader<Message>
 
     public override IReadOnlyList<int> OmittedSlots => _keepText ? [] : [ConversationTitle, Subject, Content];
 
+    /// <inheritdoc/>
+    public override IReadOnlyList<int> DateSlots => [Date];
+
     public override string? TryRead(Row row, DateOrder order, out Message? value)
     {
         value = null;

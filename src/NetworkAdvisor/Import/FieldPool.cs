@@ -74,24 +74,28 @@ internal sealed class FieldPool
 
         // Sets of two neighbouring slots (one cache line): a value is looked for in both slots of its set; a new value
         // takes the set's first slot and moves what was there to the second, so two values of one set both stay.
-        var set = (int)(Hash(value) >> (64 - _slotBits)) & ~1;
+        // Each slot keeps its value's hash, so a value is compared only with pooled values of the same hash: the
+        // strings of a set are not read (a cache miss each) for the many values that are not there.
+        var hash = Hash(value);
+        var set = (int)(hash >> (64 - _slotBits)) & ~1;
         ref var first = ref pool.Slots[set];
         ref var second = ref pool.Slots[set + 1];
         string pooled;
-        if (first is not null && value.SequenceEqual(first))
+        if (first.Hash == hash && first.Value is not null && value.SequenceEqual(first.Value))
         {
-            pooled = first;
+            pooled = first.Value;
             pool.Hits++;
         }
-        else if (second is not null && value.SequenceEqual(second))
+        else if (second.Hash == hash && second.Value is not null && value.SequenceEqual(second.Value))
         {
-            pooled = second;
+            pooled = second.Value;
             pool.Hits++;
         }
         else
         {
             second = first;
-            pooled = first = value.ToString();
+            pooled = value.ToString();
+            first = new Slot(pooled, hash);
         }
 
         if (++pool.Seen == Sample && pool.Hits < MinHitsInSample)
@@ -157,9 +161,12 @@ internal sealed class FieldPool
         return (a ^ BitOperations.RotateLeft(b, 29)) * Multiplier;
     }
 
+    /// <summary>A pooled value and its hash (no value: null).</summary>
+    private readonly record struct Slot(string? Value, ulong Hash);
+
     private sealed class Column(int slots)
     {
-        public string?[] Slots { get; } = new string?[slots];
+        public Slot[] Slots { get; } = new Slot[slots];
 
         public int Hits { get; set; }
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using NetworkAdvisor.Classification;
@@ -287,49 +288,49 @@ public static class PruneAnalysis
         }
 
         var duplicates = new HashSet<int>();
-        var rows = new int[count];
-        var high = new ulong[count];
-        AddRepeats(urlKeys, keyed, Keyed.Url, rows, high, duplicates);
-        AddRepeats(nameKeys, keyed, Keyed.Name, rows, high, duplicates);
+        var work = new ulong[count];
+        AddRepeats(urlKeys, keyed, Keyed.Url, work, duplicates);
+        AddRepeats(nameKeys, keyed, Keyed.Name, work, duplicates);
         return duplicates;
     }
 
     /// <summary>
-    /// Adds to <paramref name="repeats"/> every row that has a <paramref name="kind"/> key an earlier row has. The rows
-    /// are sorted by the key's high 64 bits (a sort of numbers, with no set of a million keys), then rows with equal
-    /// high bits are compared by whole key in row order. <paramref name="rows"/> and <paramref name="high"/> are work
-    /// arrays of one element per row.
+    /// Adds to <paramref name="repeats"/> every row that has a <paramref name="kind"/> key an earlier row has. Each
+    /// keyed row becomes one number, its key's top bits above its index, and the numbers are sorted (no set of a
+    /// million keys): rows whose keys start alike end up side by side in row order, and are then compared by whole key.
+    /// <paramref name="work"/> is an array of one element per row.
     /// </summary>
-    internal static void AddRepeats(UInt128[] keys, Keyed[] keyed, Keyed kind, int[] rows, ulong[] high, HashSet<int> repeats)
+    internal static void AddRepeats(UInt128[] keys, Keyed[] keyed, Keyed kind, ulong[] work, HashSet<int> repeats)
     {
+        var rowBits = Math.Max(1, 64 - BitOperations.LeadingZeroCount((ulong)keys.Length));
+        var rowMask = (1UL << rowBits) - 1;
         var n = 0;
         for (var i = 0; i < keys.Length; i++)
         {
             if ((keyed[i] & kind) != 0)
             {
-                rows[n] = i;
-                high[n++] = (ulong)(keys[i] >> 64);
+                work[n++] = ((ulong)(keys[i] >> 64) & ~rowMask) | (uint)i;
             }
         }
 
-        Array.Sort(high, rows, 0, n);
+        var sorted = work.AsSpan(0, n);
+        sorted.Sort();
         var seen = new List<UInt128>();
         for (var start = 0; start < n;)
         {
             var end = start + 1;
-            while (end < n && high[end] == high[start])
+            while (end < n && (sorted[end] & ~rowMask) == (sorted[start] & ~rowMask))
             {
                 end++;
             }
 
             if (end - start > 1)
             {
-                // Same high bits: in row order, a row whose whole key was met before repeats it (the first stays).
-                var run = rows.AsSpan(start, end - start);
-                run.Sort();
+                // Keys that start alike, in row order: a row whose whole key was met before repeats it (the first stays).
                 seen.Clear();
-                foreach (var row in run)
+                foreach (var number in sorted[start..end])
                 {
+                    var row = (int)(number & rowMask);
                     if (seen.Contains(keys[row]))
                     {
                         repeats.Add(row);

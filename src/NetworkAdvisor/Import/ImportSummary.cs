@@ -44,11 +44,20 @@ public sealed record ImportSummary(
     public static ImportSummary Of(ExportBundle bundle)
     {
         ArgumentNullException.ThrowIfNull(bundle);
-        var dates = bundle.Connections.Select(c => c.ConnectedOn).ToList();
+        // One pass over the connections (a million at team scale).
+        var hidden = 0;
+        DateOnly? first = null, last = null;
+        foreach (var connection in bundle.Connections)
+        {
+            hidden += connection.IsHidden ? 1 : 0;
+            first = first is { } f && f <= connection.ConnectedOn ? f : connection.ConnectedOn;
+            last = last is { } l && l >= connection.ConnectedOn ? l : connection.ConnectedOn;
+        }
+
         return new ImportSummary(
             bundle.Source,
             bundle.Connections.Length,
-            bundle.Connections.Count(c => c.IsHidden),
+            hidden,
             bundle.Invitations.Length,
             bundle.Messages.Length,
             bundle.Positions.Length,
@@ -57,8 +66,8 @@ public sealed record ImportSummary(
             bundle.Skills.Length,
             bundle.CompanyFollows.Length,
             bundle.Profile is not null,
-            dates.Count > 0 ? dates.Min() : null,
-            dates.Count > 0 ? dates.Max() : null,
+            first,
+            last,
             bundle.Files,
             bundle.Skipped,
             bundle.Issues);

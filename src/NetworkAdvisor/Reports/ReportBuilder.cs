@@ -24,18 +24,19 @@ public static class ReportBuilder
         var classified = classifier.Classify(bundle);
         var connections = classified.Any(c => c.Connection.ConnectedOn > asOf) ? [.. classified.Where(c => c.Connection.ConnectedOn <= asOf)] : classified;
 
-        // The analyses are pure, so the two slow ones that read every message or every connection (engagement, then
-        // prune, which needs it) run on another core while the counting, prune's duplicate search and the goal fits'
-        // basis are done here.
+        // The analyses are pure, so the slow ones that read every message or every connection (engagement, then prune,
+        // which needs it; prune's duplicate search) run as tasks of their own while the counting and the goal fits'
+        // basis are done here: the cores share the work whichever part turns out longest.
         var engagementTask = Task.Run(() => EngagementAnalysis.Analyze(connections, bundle.Messages, bundle.Profile, asOf));
+        var duplicatesTask = Task.Run(() => PruneAnalysis.Duplicates(connections));
         var growth = GrowthTimeline.Compute(connections, GrowthPeriod.Month, asOf, goal?.Min, goal?.Max);
         var functions = SegmentAnalysis.Mix(connections, SegmentDimension.Function, 12);
         var seniorities = SegmentAnalysis.Mix(connections, SegmentDimension.Seniority, 11);
         var companies = SegmentAnalysis.Mix(connections, SegmentDimension.Company, 15);
         var functionBySeniority = SegmentAnalysis.Cross(connections, SegmentDimension.Function, SegmentDimension.Seniority);
         var invitations = InvitationTriage.Analyze(bundle.Invitations, asOf);
-        var duplicates = PruneAnalysis.Duplicates(connections);
         var basis = FitBasis.Of(connections);
+        var duplicates = duplicatesTask.GetAwaiter().GetResult();
         var engagement = engagementTask.GetAwaiter().GetResult();
         var pruneTask = Task.Run(() => PruneAnalysis.RankWithEngagement(connections, engagement, goal, KeepList.Default, classifier.Companies, asOf, duplicates));
         var extra = GoalFitAnalysis.ActivityChecks(growth, engagement);

@@ -178,6 +178,7 @@ public sealed class PruneAnalysisTests
         { "rows without a key never repeat", [0, 0, 0, 0, 6, 6, 0, 0, 6, 6] },
         { "high bits sorted against row order", [9, 1, 8, 1, 9, 1, 8, 2, 1, 1, 8, 1, 9, 2] },
         { "extremes", [ulong.MaxValue, ulong.MaxValue, 0, 1, ulong.MaxValue, 0, 0, 1, ulong.MaxValue, ulong.MaxValue] },
+        { "same top bits, other low high bits", [0xFFFF_0000_0000_0001, 5, 0xFFFF_0000_0000_0002, 5, 0xFFFF_0000_0000_0001, 5, 0xFFFF_0000_0000_0003, 5] },
     };
 
     [Theory]
@@ -197,7 +198,7 @@ public sealed class PruneAnalysisTests
         }
 
         var repeats = new HashSet<int>();
-        PruneAnalysis.AddRepeats(keys, keyed, PruneAnalysis.Keyed.Name, new int[keys.Length], new ulong[keys.Length], repeats);
+        PruneAnalysis.AddRepeats(keys, keyed, PruneAnalysis.Keyed.Name, new ulong[keys.Length], repeats);
 
         Assert.True(expected.SetEquals(repeats), $"{because}: expected [{string.Join(", ", expected.Order())}], got [{string.Join(", ", repeats.Order())}]");
     }

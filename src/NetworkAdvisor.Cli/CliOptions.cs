@@ -114,9 +114,7 @@ internal static class CliOptions
         ExportGc.Prepare(exportBytes, context);
         try
         {
-            var bundle = ExportReader.Read(path, ReadOptions);
-            ExportGc.AfterRead(exportBytes, context);
-            return bundle;
+            return ExportReader.Read(path, ReadOptions);
         }
         catch (ExportReadException ex)
         {

@@ -12,25 +12,25 @@ internal static class ExportGc
     /// <summary>The environment variable that, set to <c>default</c>, leaves the collector as the runtime sets it up.</summary>
     internal const string SettingVariable = "NETWORK_ADVISOR_GC";
 
-    /// <summary>Exports larger than this (bytes, uncompressed) are read and analysed as <see cref="AfterRead"/> tells.</summary>
+    /// <summary>Exports larger than this (bytes, uncompressed) are read and analysed as <see cref="Prepare"/> tells.</summary>
     internal const long LargeExportBytes = 64L << 20;
 
     /// <summary>
     /// Bytes reading a large export may allocate without any collection, per byte of the export: reading allocates
-    /// about 2.7 (1,000,000 connections: 1,405 MB for 522 MB); past it the collector simply runs again as usual.
+    /// about 1.35 (1,000,000 connections: 700 MB for 522 MB; the files' bytes are outside the managed heap).
     /// </summary>
-    internal const double ReadBytesPerExportByte = 3;
+    internal const double ReadBytesPerExportByte = 2;
 
     /// <summary>
     /// Bytes the analysis and the report of a large export may allocate without any collection, per byte of the
-    /// export: about 1.5 (1,000,000 connections: 807 MB for 522 MB); past it the collector simply runs again.
+    /// export: about 1.05 (1,000,000 connections: 552 MB for 522 MB).
     /// </summary>
-    internal const double AnalysisBytesPerExportByte = 1.7;
+    internal const double AnalysisBytesPerExportByte = 1.5;
 
     /// <summary>
     /// Bytes a command may allocate without any collection, per byte of a small export: reading, analysing and
-    /// writing the report allocate about 6 bytes per byte of the export (30,000 connections with 150,000 messages:
-    /// 260 MB for 44 MB), so 8 leaves room; past it the collector simply runs again as usual.
+    /// writing the report allocate about 2 bytes per byte of the export beyond the base (30,000 connections with 150,000
+    /// messages: 94 MB for 44 MB), so 8 leaves room; past it the collector simply runs again as usual.
     /// </summary>
     internal const int NoCollectionBytesPerExportByte = 8;
 
@@ -41,16 +41,16 @@ internal static class ExportGc
     internal const long NoCollectionBaseBytes = 64L << 20;
 
     /// <summary>
-    /// Prepares the collector for an export of <paramref name="exportBytes"/> bytes (uncompressed). A large export
-    /// (over <see cref="LargeExportBytes"/>) is read and analysed with background collection off for the rest of the
-    /// process: with gigabytes that all stay alive, background collections only compete with the parsing threads
-    /// (1,000,000 connections: 15 s instead of 17 s); it is read in a no-collection region of
-    /// <see cref="ReadBytesPerExportByte"/> bytes per export byte (see <see cref="AfterRead"/>). A smaller one is read
-    /// and analysed in a no-collection region of <see cref="NoCollectionBaseBytes"/> plus
-    /// <see cref="NoCollectionBytesPerExportByte"/> bytes per export byte:
-    /// the collections it saves would copy everything read so far (30,000 connections with 150,000 messages: 0.38 s
-    /// instead of 0.47 s; peak memory unchanged, 276 MB, as nearly nothing would have been freed). Measured on a
-    /// 2-core machine.
+    /// Prepares the collector for an export of <paramref name="exportBytes"/> bytes (uncompressed): the export is read
+    /// and analysed in one no-collection region, as nearly everything read and analysed stays alive and collections
+    /// would only copy it. A large export (over <see cref="LargeExportBytes"/>) gets <see cref="ReadBytesPerExportByte"/>
+    /// plus <see cref="AnalysisBytesPerExportByte"/> bytes per export byte, and background collection off for the rest
+    /// of the process: with gigabytes that all stay alive, background collections only compete with the parsing
+    /// threads. A smaller one gets <see cref="NoCollectionBaseBytes"/> plus <see cref="NoCollectionBytesPerExportByte"/>
+    /// bytes per export byte. Past its region the collector simply runs again as usual. Measured on a 2-core machine
+    /// (native, alternating runs): 30,000 connections with 150,000 messages 0.38 s instead of 0.47 s, peak memory
+    /// unchanged; 1,000,000 connections 4.13 s instead of 4.42 s with one full collection between reading and the
+    /// analysis (it freed about 60 MB of the parsing's garbage: peak 1,248 instead of 1,222 MB; medians of 4).
     /// </summary>
     /// <param name="exportBytes">The export's size, uncompressed.</param>
     /// <param name="context">
@@ -68,48 +68,12 @@ internal static class ExportGc
 
         if (exportBytes > LargeExportBytes)
         {
-            // Background collection off for the rest of the process (see AfterRead).
             GCSettings.LatencyMode = GCLatencyMode.Batch;
-            TryStartNoCollectionRegion((long)(exportBytes * ReadBytesPerExportByte));
+            TryStartNoCollectionRegion((long)(exportBytes * (ReadBytesPerExportByte + AnalysisBytesPerExportByte)));
             return;
         }
 
         TryStartNoCollectionRegion(NoCollectionBaseBytes + (exportBytes * NoCollectionBytesPerExportByte));
-    }
-
-    /// <summary>
-    /// Once a large export (over <see cref="LargeExportBytes"/>) is read in its no-collection region (see
-    /// <see cref="Prepare"/>): the region ends, one full, blocking, non-compacting collection frees the files' bytes
-    /// (as large as the export, in the large object heap) and the parsing's garbage, and the analysis runs in a region
-    /// of its own (<see cref="AnalysisBytesPerExportByte"/>). Nearly everything read and analysed stays alive, so the
-    /// collections this saves would each have gone over a heap of a gigabyte and more to free little: 1,000,000
-    /// connections (native, medians of 3 alternating runs) 6.9 s with background collection off alone, 5.4 s this
-    /// way, peak 1,672 -> 1,757 MB. A smaller export is still in its own region, which a collection would end.
-    /// </summary>
-    /// <param name="exportBytes">The export's size, uncompressed, as given to <see cref="Prepare"/>.</param>
-    /// <param name="context">The command's context, as given to <see cref="Prepare"/>.</param>
-    public static void AfterRead(long exportBytes, CliContext context)
-    {
-        if (!Manages(context) || exportBytes <= LargeExportBytes)
-        {
-            return;
-        }
-
-        if (GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
-        {
-            try
-            {
-                GC.EndNoGCRegion();
-            }
-            catch (InvalidOperationException)
-            {
-                // Reading allocated more than the region allowed, so it had already ended.
-            }
-        }
-
-        GCSettings.LatencyMode = GCLatencyMode.Batch;
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: false);
-        TryStartNoCollectionRegion((long)(exportBytes * AnalysisBytesPerExportByte));
     }
 
     /// <summary>Whether the collector is ours to set: the process's own console, unless <see cref="SettingVariable"/> is <c>default</c>.</summary>

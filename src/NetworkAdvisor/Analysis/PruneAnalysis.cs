@@ -163,14 +163,14 @@ public static class PruneAnalysis
     {
         // A score is at most MaxScore and a day number below 2^22 (DateOnly.MaxValue's is 3,652,058), so MaxScore minus
         // the score takes bits 54 and up, the day bits 32 to 53 and the place the low 32.
-        var order = new long[candidates.Count];
+        var order = new ulong[candidates.Count];
         for (var i = 0; i < order.Length; i++)
         {
             var (candidate, since) = candidates[i];
-            order[i] = ((long)(MaxScore - candidate.Score) << 54) | ((long)since.DayNumber << 32) | (uint)i;
+            order[i] = ((ulong)(MaxScore - candidate.Score) << 54) | ((ulong)since.DayNumber << 32) | (uint)i;
         }
 
-        Array.Sort(order);
+        NumberSort.Sort(order);
         var ordered = new PruneCandidate[order.Length];
         for (var i = 0; i < order.Length; i++)
         {
@@ -314,7 +314,7 @@ public static class PruneAnalysis
         }
 
         var sorted = work.AsSpan(0, n);
-        sorted.Sort();
+        NumberSort.Sort(sorted);
         var seen = new List<UInt128>();
         for (var start = 0; start < n;)
         {

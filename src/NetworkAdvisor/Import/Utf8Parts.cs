@@ -1,3 +1,6 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace NetworkAdvisor.Import;
 
 /// <summary>
@@ -74,9 +77,8 @@ internal sealed class Utf8Parts
             while (next > 0)
             {
                 var piece = span[position..next];
-                quotes += piece.Count((byte)'"');
-                var feeds = piece.Count((byte)'\n');
-                var returns = piece.Count((byte)'\r');
+                var (pieceQuotes, feeds, returns) = CountMarks(piece);
+                quotes += pieceQuotes;
                 lineFeeds += feeds;
                 line += feeds + (returns == 0 ? 0 : returns - piece.Count("\r\n"u8));
                 position = next;
@@ -97,6 +99,52 @@ internal sealed class Utf8Parts
         }
 
         return starts.Count < 2 ? null : new Utf8Parts(bytes, starts);
+    }
+
+    /// <summary>
+    /// How many quotes, line feeds and carriage returns <paramref name="bytes"/> holds, counted in one pass (three
+    /// passes of <see cref="MemoryExtensions.Count{T}(ReadOnlySpan{T}, T)"/> read a large file three times).
+    /// </summary>
+    internal static (int Quotes, int Feeds, int Returns) CountMarks(ReadOnlySpan<byte> bytes)
+    {
+        int quotes = 0, feeds = 0, returns = 0, i = 0;
+        if (Vector128.IsHardwareAccelerated && bytes.Length >= Vector128<byte>.Count)
+        {
+            ref var start = ref MemoryMarshal.GetReference(bytes);
+            var (quote, feed, carriage) = (Vector128.Create((byte)'"'), Vector128.Create((byte)'\n'), Vector128.Create((byte)'\r'));
+            while (i <= bytes.Length - Vector128<byte>.Count)
+            {
+                // Up to 255 blocks at a time: each lane counts up to 255 matches before the counts are widened.
+                var blocks = Math.Min(255, (bytes.Length - i) / Vector128<byte>.Count);
+                Vector128<byte> q = default, f = default, r = default;
+                for (var b = 0; b < blocks; b++, i += Vector128<byte>.Count)
+                {
+                    var block = Vector128.LoadUnsafe(ref start, (nuint)i);
+                    q -= Vector128.Equals(block, quote);
+                    f -= Vector128.Equals(block, feed);
+                    r -= Vector128.Equals(block, carriage);
+                }
+
+                quotes += Sum(q);
+                feeds += Sum(f);
+                returns += Sum(r);
+            }
+        }
+
+        for (; i < bytes.Length; i++)
+        {
+            quotes += bytes[i] == (byte)'"' ? 1 : 0;
+            feeds += bytes[i] == (byte)'\n' ? 1 : 0;
+            returns += bytes[i] == (byte)'\r' ? 1 : 0;
+        }
+
+        return (quotes, feeds, returns);
+
+        static int Sum(Vector128<byte> counts)
+        {
+            var (low, high) = Vector128.Widen(counts);
+            return Vector128.Sum(low) + Vector128.Sum(high);
+        }
     }
 
     /// <summary>Just after the first line feed at or after <paramref name="from"/>; 0 when there is none.</summary>

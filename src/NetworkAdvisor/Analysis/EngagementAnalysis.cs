@@ -585,8 +585,8 @@ public static class EngagementAnalysis
     }
 
     /// <summary>
-    /// A URL's hash as two 64-bit halves: as a key it takes 32 bytes a connection in the index, where
-    /// <see cref="UInt128"/>, aligned on 16 bytes, takes 48 (a million connections: 32 instead of 48 MB).
+    /// A URL's hash as two 64-bit halves: an index entry keyed by it takes 32 bytes, one keyed by
+    /// <see cref="UInt128"/> (aligned on 16 bytes) 48 (a million connections: 32 instead of 48 MB).
     /// </summary>
     private readonly struct UrlKey(UInt128 hash) : IEquatable<UrlKey>
     {

@@ -365,18 +365,18 @@ internal static class CsvFileLoader
     /// <summary>For each column, the header's own value when it holds one of <paramref name="slots"/>, else null; null when none does.</summary>
     private static string?[]? HeaderValues(DetectedHeader header, IReadOnlyList<int> slots)
     {
-        string?[]? omitted = null;
+        string?[]? values = null;
         foreach (var slot in slots)
         {
             var column = header.Match.FieldBySlot[slot];
             if (column >= 0 && column < header.Header.Fields.Length)
             {
-                omitted ??= new string?[header.Header.Fields.Length];
-                omitted[column] = header.Header.Fields[column];
+                values ??= new string?[header.Header.Fields.Length];
+                values[column] = header.Header.Fields[column];
             }
         }
 
-        return omitted;
+        return values;
     }
 
     /// <summary>What one part of a file gave, and where its reading stopped.</summary>

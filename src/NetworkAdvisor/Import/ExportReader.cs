@@ -113,28 +113,26 @@ public static class ExportReader
         // without this check the second was loaded as a "numbered part" of the first, doubling rows.
         if (builder.IsRead(entry.Path))
         {
-            builder.Skipped.Add(entry.Path);
-            builder.AddIssue(new ImportIssue(
-                entry.Path, header.Header.Line,
-                $"file not read: the archive holds another entry named {entry.Path}, which was read; point NetworkAdvisor at one export",
-                Excerpt.Of(text.AsSpan(0, Math.Min(text.Length, 200)))));
-            return false;
+            return NotRead($"file not read: the archive holds another entry named {entry.Path}, which was read; point NetworkAdvisor at one export");
         }
 
         if (builder.FirstPart.TryGetValue(kind, out var first) && first.Part != part)
         {
             // A second file of the same kind that is not a numbered part of the first: two exports in one place.
-            builder.Skipped.Add(entry.Path);
-            builder.AddIssue(new ImportIssue(
-                entry.Path, header.Header.Line,
-                $"file not read: {first.Path} was already read as {header.Match.Schema.CanonicalName}; point NetworkAdvisor at one export",
-                Excerpt.Of(text.AsSpan(0, Math.Min(text.Length, 200)))));
-            return false;
+            return NotRead($"file not read: {first.Path} was already read as {header.Match.Schema.CanonicalName}; point NetworkAdvisor at one export");
         }
 
         builder.FirstPart.TryAdd(kind, (part, entry.Path));
         builder.Add(new FileText(text, parts, repaired, bytes), entry.Path, header);
         return true;
+
+        // A file with a header that is not read: skipped, with the reason at its header line.
+        bool NotRead(string reason)
+        {
+            builder.Skipped.Add(entry.Path);
+            builder.AddIssue(new ImportIssue(entry.Path, header.Header.Line, reason, Excerpt.Of(text.AsSpan(0, Math.Min(text.Length, 200)))));
+            return false;
+        }
     }
 
     /// <summary>Folder plus file stem without a numbered-part suffix: <c>messages_2.csv</c> and <c>messages.csv</c> in one folder share it.</summary>

@@ -21,16 +21,24 @@ internal readonly struct Row
     /// <summary>The field for <paramref name="slot"/> as written; empty when the column is absent.</summary>
     public string Raw(int slot)
     {
-        var field = _fieldBySlot[slot];
-        var value = field >= 0 && field < _fields.Length ? _fields[field] : string.Empty;
-        return ReferenceEquals(value, CsvTokenizer.InText) && _source is not null ? _source.FieldText(field).ToString() : value;
+        var value = Stored(slot, out var field);
+        return IsInText(value) ? _source!.FieldText(field).ToString() : value;
     }
 
     /// <summary>The field for <paramref name="slot"/>, trimmed, without making a string of it; empty when the column is absent.</summary>
     public ReadOnlySpan<char> Text(int slot)
     {
-        var field = _fieldBySlot[slot];
-        var value = field >= 0 && field < _fields.Length ? _fields[field] : string.Empty;
-        return (ReferenceEquals(value, CsvTokenizer.InText) && _source is not null ? _source.FieldText(field) : value.AsSpan()).Trim();
+        var value = Stored(slot, out var field);
+        return (IsInText(value) ? _source!.FieldText(field) : value.AsSpan()).Trim();
     }
+
+    /// <summary>The string the row holds for <paramref name="slot"/> (empty when the column is absent) and its field index.</summary>
+    private string Stored(int slot, out int field)
+    {
+        field = _fieldBySlot[slot];
+        return field >= 0 && field < _fields.Length ? _fields[field] : string.Empty;
+    }
+
+    /// <summary>Whether <paramref name="value"/> stands for text the tokenizer kept in place (see <see cref="CsvTokenizer.InText"/>).</summary>
+    private bool IsInText(string value) => ReferenceEquals(value, CsvTokenizer.InText) && _source is not null;
 }

@@ -203,6 +203,7 @@ internal static class CsvFileLoader
             ReuseFieldArrays = context.Streaming,
             OmittedColumns = context.Omitted,
             InTextColumns = context.Streaming ? context.Dates : null,
+            UnpooledColumns = context.Unpooled,
         };
 
     /// <summary>
@@ -360,6 +361,9 @@ internal static class CsvFileLoader
 
         /// <summary>For each column, the header's own value when the reader only parses its dates, else null (see <see cref="CsvTokenizer.InTextColumns"/>).</summary>
         public string?[]? Dates { get; } = HeaderValues(Header, Reader.DateSlots);
+
+        /// <summary>For each column, the header's own value when its values seldom repeat, else null (see <see cref="CsvTokenizer.UnpooledColumns"/>).</summary>
+        public string?[]? Unpooled { get; } = HeaderValues(Header, Reader.UnpooledSlots);
     }
 
     /// <summary>For each column, the header's own value when it holds one of <paramref name="slots"/>, else null; null when none does.</summary>

@@ -68,6 +68,12 @@ internal sealed class CsvTokenizer
     /// </summary>
     public IReadOnlyList<string?>? InTextColumns { get; init; }
 
+    /// <summary>
+    /// Columns whose values seldom repeat, each given as the header's own value (null for a column whose values are
+    /// pooled): a string is made of each such field without a lookup in the pool of repeated values.
+    /// </summary>
+    public IReadOnlyList<string?>? UnpooledColumns { get; init; }
+
     /// <summary>What a field of an <see cref="InTextColumns"/> column reads as when no string was made of it (compare by reference).</summary>
     public static readonly string InText = new('\0', 1);
 
@@ -171,7 +177,9 @@ internal sealed class CsvTokenizer
             return InText;
         }
 
-        return _pool is null ? value.ToString() : _pool.Get(column, value);
+        return _pool is null || (UnpooledColumns is { } unpooled && column < unpooled.Count && unpooled[column] is not null)
+            ? value.ToString()
+            : _pool.Get(column, value);
     }
 
     /// <summary>The header's value of <paramref name="column"/> when it is omitted, else null.</summary>

@@ -22,6 +22,13 @@ internal abstract class RowReader<T>
     /// </summary>
     public virtual IReadOnlyList<int> DateSlots => [];
 
+    /// <summary>
+    /// The slots whose values seldom repeat from row to row (a person's own name, URL or e-mail address in a file of one
+    /// row per person): the tokenizer makes a string of each such field without looking it up in its pool of repeated
+    /// values (see <see cref="CsvTokenizer.UnpooledColumns"/>), as a lookup that mostly misses costs more than the string.
+    /// </summary>
+    public virtual IReadOnlyList<int> UnpooledSlots => [];
+
     /// <summary>Builds a record; returns the reason for rejecting the row, or null on success.</summary>
     public abstract string? TryRead(Row row, DateOrder order, out T? value);
 

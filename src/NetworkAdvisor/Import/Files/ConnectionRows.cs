@@ -29,6 +29,9 @@ internal sealed class ConnectionRows : RowReader<Connection>
     /// <inheritdoc/>
     public override IReadOnlyList<int> DateSlots => [ConnectedOn];
 
+    /// <inheritdoc/>
+    public override IReadOnlyList<int> UnpooledSlots => [FirstName, LastName, Url, Email];
+
     public override string? TryRead(Row row, DateOrder order, out Connection? value)
     {
         value = null;

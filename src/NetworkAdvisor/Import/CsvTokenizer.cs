@@ -54,7 +54,7 @@ internal sealed class CsvTokenizer
     /// line is still recognised), as empty when it is empty or white space (so a blank line is still blank), and as
     /// <see cref="Omitted"/> otherwise (so a row holding only such a value is still a row).
     /// </summary>
-    public IReadOnlyList<string?>? OmittedColumns { get; init; }
+    public string?[]? OmittedColumns { get; init; }
 
     /// <summary>What a field of an omitted column that holds text reads as.</summary>
     public const string Omitted = "\u2026";
@@ -66,13 +66,13 @@ internal sealed class CsvTokenizer
     /// unless it is empty or white space (then it reads as usual, so a blank line is still blank), equals the header's
     /// value (so a repeated header line is still recognised), or is quoted with doubled quotes or text after the quote.
     /// </summary>
-    public IReadOnlyList<string?>? InTextColumns { get; init; }
+    public string?[]? InTextColumns { get; init; }
 
     /// <summary>
     /// Columns whose values seldom repeat, each given as the header's own value (null for a column whose values are
     /// pooled): a string is made of each such field without a lookup in the pool of repeated values.
     /// </summary>
-    public IReadOnlyList<string?>? UnpooledColumns { get; init; }
+    public string?[]? UnpooledColumns { get; init; }
 
     /// <summary>What a field of an <see cref="InTextColumns"/> column reads as when no string was made of it (compare by reference).</summary>
     public static readonly string InText = new('\0', 1);
@@ -166,25 +166,26 @@ internal sealed class CsvTokenizer
             return value.SequenceEqual(header) ? header : value.IsWhiteSpace() ? string.Empty : Omitted;
         }
 
-        if (InTextColumns is { } inText && column < inText.Count && inText[column] is { } own && !value.IsWhiteSpace() && !value.SequenceEqual(own))
+        if (At(InTextColumns, column) is { } own && !value.IsWhiteSpace() && !value.SequenceEqual(own))
         {
-            if (_inText.Length < inText.Count)
+            if (_inText.Length < InTextColumns!.Length)
             {
-                _inText = new (int, int)[inText.Count];
+                _inText = new (int, int)[InTextColumns.Length];
             }
 
             _inText[column] = (start, length);
             return InText;
         }
 
-        return _pool is null || (UnpooledColumns is { } unpooled && column < unpooled.Count && unpooled[column] is not null)
-            ? value.ToString()
-            : _pool.Get(column, value);
+        return _pool is null || At(UnpooledColumns, column) is not null ? value.ToString() : _pool.Get(column, value);
     }
 
     /// <summary>The header's value of <paramref name="column"/> when it is omitted, else null.</summary>
-    private string? OmittedHeader(int column) =>
-        OmittedColumns is { } omitted && column < omitted.Count ? omitted[column] : null;
+    private string? OmittedHeader(int column) => At(OmittedColumns, column);
+
+    /// <summary>The entry of <paramref name="columns"/> for <paramref name="column"/>; null when there is none.</summary>
+    private static string? At(string?[]? columns, int column) =>
+        columns is not null && (uint)column < (uint)columns.Length ? columns[column] : null;
 
     /// <summary>A quoted field with doubled quotes or text after its closing quote, from <see cref="_quoted"/>.</summary>
     private string QuotedField(int column)

@@ -53,9 +53,14 @@ internal static class ExportDateParser
             TryDigits(span[..2], out var dayOfMonth) && TryDigits(span[7..], out var fullYear) && char.IsAsciiLetter(span[3]) &&
             char.IsAsciiLetter(span[4]) && char.IsAsciiLetter(span[5]))
         {
-            Span<char> lower = stackalloc char[3];
-            span[3..6].ToLowerInvariant(lower);
-            var named = MonthNames.Month(lower);
+            var named = MonthNames.EnglishAbbreviation(span[3..6]);
+            if (named == 0)
+            {
+                Span<char> lower = stackalloc char[3];
+                span[3..6].ToLowerInvariant(lower);
+                named = MonthNames.Month(lower);
+            }
+
             if (named == 0)
             {
                 return null;

@@ -36,6 +36,37 @@ internal static class MonthNames
     /// <summary>Looks up a lower-case month word; returns 1-12 or 0 when it is not a month.</summary>
     public static int Month(ReadOnlySpan<char> lowerWord) => ByNameLookup.TryGetValue(lowerWord, out var month) ? month : 0;
 
+    /// <summary>
+    /// The month of an English three-letter abbreviation in any case (<c>Feb</c>, <c>FEB</c>), as LinkedIn writes
+    /// connection dates; 0 for any other three letters (which <see cref="Month"/> may still know). Tells the month
+    /// without lowering the letters and looking them up, as done for every row of a large file.
+    /// </summary>
+    public static int EnglishAbbreviation(ReadOnlySpan<char> letters)
+    {
+        if (letters.Length != 3 || !char.IsAsciiLetter(letters[0]) || !char.IsAsciiLetter(letters[1]) || !char.IsAsciiLetter(letters[2]))
+        {
+            return 0;
+        }
+
+        // ASCII letters lower-cased by setting bit 5, packed into one number.
+        return ((letters[0] | 0x20) << 16 | (letters[1] | 0x20) << 8 | (letters[2] | 0x20)) switch
+        {
+            'j' << 16 | 'a' << 8 | 'n' => 1,
+            'f' << 16 | 'e' << 8 | 'b' => 2,
+            'm' << 16 | 'a' << 8 | 'r' => 3,
+            'a' << 16 | 'p' << 8 | 'r' => 4,
+            'm' << 16 | 'a' << 8 | 'y' => 5,
+            'j' << 16 | 'u' << 8 | 'n' => 6,
+            'j' << 16 | 'u' << 8 | 'l' => 7,
+            'a' << 16 | 'u' << 8 | 'g' => 8,
+            's' << 16 | 'e' << 8 | 'p' => 9,
+            'o' << 16 | 'c' << 8 | 't' => 10,
+            'n' << 16 | 'o' << 8 | 'v' => 11,
+            'd' << 16 | 'e' << 8 | 'c' => 12,
+            _ => 0,
+        };
+    }
+
     /// <summary>True for an English weekday name or abbreviation (as in <c>Wed Jun 24 ...</c>).</summary>
     public static bool IsWeekday(ReadOnlySpan<char> lowerWord) => WeekdayLookup.Contains(lowerWord);
 

@@ -40,6 +40,8 @@ foreach (var report in summaries.SelectMany(s => s.Reports))
             $"title classification: {1e9 / nsPerOp:N0} titles/s ({nsPerOp:N0} ns per title, {TitleClassifierBenchmark.Count:N0} distinct titles)",
         nameof(ImportBenchmark.ReadConnections) =>
             $"import Connections.csv: {ImportBenchmark.ConnectionsBytes / (nsPerOp / 1e9) / 1e6:N0} MB/s ({ImportBenchmark.ConnectionsBytes / 1e6:N1} MB in {nsPerOp / 1e6:N0} ms)",
+        nameof(ImportBenchmark.ReadConnectionsSettled) =>
+            $"import Connections.csv, one read after a full collection: {ImportBenchmark.ConnectionsBytes / (nsPerOp / 1e9) / 1e6:N0} MB/s ({nsPerOp / 1e6:N0} ms; the line above reads back to back)",
         nameof(ImportBenchmark.ReadWholeExport) =>
             $"import whole export: {ImportBenchmark.ExportBytes / (nsPerOp / 1e9) / 1e6:N0} MB/s ({ImportBenchmark.ExportBytes / 1e6:N1} MB in {nsPerOp / 1e6:N0} ms)",
         _ when report.BenchmarkCase.Descriptor.Type == typeof(PhaseBenchmark) =>

@@ -7,14 +7,15 @@ namespace NetworkAdvisor.Import;
 /// <summary>
 /// Shares one string instance for short field values that repeat (companies, titles, folders, and in messages the
 /// names, profile URLs and conversation ids, hence up to 96 characters): exports repeat them heavily, so pooling saves
-/// allocations and memory. Columns whose values seldom repeat by design (a connection's own name) are not looked up
-/// at all (<see cref="RowReader{T}.UnpooledSlots"/>): on a hit the pooled string is usually far from the cache, so a
-/// lookup costs more than the string it saves. Each column has its own fixed table of recently met values in sets of two slots (a
-/// new value takes the first slot of its set and moves the one there to the second), so looking up costs one hash and
-/// at most two comparisons and the pool never grows or rehashes; a large file is read with larger tables
-/// (<see cref="For"/>), one pool per worker for all the parts it reads. A column whose values turn out not to repeat
-/// (connections' profile URLs, e-mail addresses, message texts) stops being pooled after a sample of its values, until
-/// the next part (<see cref="StartPart"/>): looking up values that are never found again only costs time.
+/// allocations and memory. Columns whose values seldom repeat by design (a connection's own name, URL and e-mail) are
+/// not looked up at all (<see cref="RowReader{T}.UnpooledSlots"/>): on a hit the pooled string is usually far from the
+/// cache, so a lookup costs more than the string it saves. Each column has its own fixed table of recently met values
+/// in sets of two slots (a new value takes the first slot of its set and moves the one there to the second), so
+/// looking up costs one hash and at most two comparisons and the pool never grows or rehashes; a large file is read
+/// with larger tables (<see cref="For"/>), one pool per worker for all the parts it reads. A column whose values turn
+/// out not to repeat (message texts, or a reader's columns not declared unpooled) stops being pooled after a sample of
+/// its values, until the next part (<see cref="StartPart"/>): looking up values that are never found again only costs
+/// time.
 /// </summary>
 internal sealed class FieldPool
 {

@@ -75,8 +75,8 @@ internal sealed class FieldPool
             return value.ToString();
         }
 
-        // Sets of two neighbouring slots (one cache line): a value is looked for in both slots of its set; a new value
-        // takes the set's first slot and moves what was there to the second, so two values of one set both stay.
+        // Sets of two neighbouring slots (32 bytes, read together): a value is looked for in both slots of its set; a
+        // new value takes the set's first slot and moves what was there to the second, so two values of one set both stay.
         // Each slot keeps its value's hash, so a value is compared only with pooled values of the same hash: the
         // strings of a set are not read (a cache miss each) for the many values that are not there.
         var hash = Hash(value);

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using NetworkAdvisor.Classification;
 using NetworkAdvisor.Model;
@@ -32,35 +33,15 @@ public static partial class ExportDiffAnalysis
         ArgumentNullException.ThrowIfNull(newer);
         var oldPeople = older.Where(c => !c.Connection.IsHidden).ToList();
         var newPeople = newer.Where(c => !c.Connection.IsHidden).ToList();
+        var (oldKeys, newKeys) = (Keys(oldPeople), Keys(newPeople));
         var pairs = new List<(ClassifiedConnection Old, ClassifiedConnection New, string By)>();
-        var unmatchedOld = new List<ClassifiedConnection>();
-        var unmatchedNew = new List<ClassifiedConnection>();
 
-        // 1. Profile URL.
-        var oldByUrl = oldPeople.Where(c => c.Connection.ProfileUrl.Length > 0)
-            .GroupBy(c => ProfileUrl.Normalize(c.Connection.ProfileUrl), StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => new Queue<ClassifiedConnection>(g), StringComparer.Ordinal);
-        var usedOld = new HashSet<ClassifiedConnection>(ReferenceEqualityComparer.Instance);
-        foreach (var person in newPeople)
-        {
-            var url = ProfileUrl.Normalize(person.Connection.ProfileUrl);
-            if (url.Length > 0 && oldByUrl.TryGetValue(url, out var queue) && queue.Count > 0)
-            {
-                var match = queue.Dequeue();
-                usedOld.Add(match);
-                pairs.Add((match, person, "url"));
-            }
-            else
-            {
-                unmatchedNew.Add(person);
-            }
-        }
-
-        unmatchedOld.AddRange(oldPeople.Where(c => !usedOld.Contains(c)));
+        // 1. Profile URL: each newer row takes the first older row with its URL not taken yet.
+        var (unmatchedOld, unmatchedNew) = MatchByUrl(oldKeys, newKeys, (o, n) => pairs.Add((oldPeople[o], newPeople[n], "url")));
 
         // 2. Unique full name, then 3. name and connection date, among the rows left.
-        MatchBy(unmatchedOld, unmatchedNew, pairs, c => NameKey(c.Connection), "name");
-        MatchBy(unmatchedOld, unmatchedNew, pairs, c => NameKey(c.Connection) + "|" + c.Connection.ConnectedOn.ToString("O", CultureInfo.InvariantCulture), "name");
+        MatchBy(unmatchedOld, unmatchedNew, oldKeys, newKeys, k => k.Name, (o, n) => pairs.Add((oldPeople[o], newPeople[n], "name")));
+        MatchBy(unmatchedOld, unmatchedNew, oldKeys, newKeys, k => (k.Name, k.ConnectedOn), (o, n) => pairs.Add((oldPeople[o], newPeople[n], "name")));
 
         var changed = new List<PersonChange>();
         var unchanged = 0;
@@ -83,8 +64,8 @@ public static partial class ExportDiffAnalysis
             newDate,
             older.Count,
             newer.Count,
-            [.. unmatchedNew.Select(c => c.Connection)],
-            [.. unmatchedOld.Select(c => c.Connection)],
+            [.. unmatchedNew.Select(n => newPeople[n].Connection)],
+            [.. unmatchedOld.Select(o => oldPeople[o].Connection)],
             [.. changed],
             unchanged,
             older.Count - oldPeople.Count,
@@ -107,29 +88,152 @@ public static partial class ExportDiffAnalysis
             : null;
     }
 
-    private static void MatchBy(
-        List<ClassifiedConnection> olds, List<ClassifiedConnection> news, List<(ClassifiedConnection, ClassifiedConnection, string)> pairs,
-        Func<ClassifiedConnection, string> key, string by)
+    /// <summary>
+    /// Pairs rows by URL: each row of <paramref name="newer"/> with a URL takes the first row of <paramref name="older"/>
+    /// with that URL not taken yet. Returns the rows of each side left unpaired, in order.
+    /// </summary>
+    private static (List<int> Older, List<int> Newer) MatchByUrl(PersonKey[] older, PersonKey[] newer, Action<int, int> pair)
     {
-        var oldGroups = olds.Where(c => NameKey(c.Connection).Length > 0).GroupBy(key, StringComparer.Ordinal).Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var newGroups = news.Where(c => NameKey(c.Connection).Length > 0).GroupBy(key, StringComparer.Ordinal).Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-
-        // The matched are taken out of both lists in one pass each at the end: removing them one by one made matching
-        // quadratic (a team's 1,000,000 connections against 30,000: most of a minute).
-        var matchedOld = new HashSet<ClassifiedConnection>(ReferenceEqualityComparer.Instance);
-        var matchedNew = new HashSet<ClassifiedConnection>(ReferenceEqualityComparer.Instance);
-        foreach (var (k, newPerson) in newGroups)
+        // The older rows of each URL as a chain in row order: the first row, then next[row].
+        var first = new Dictionary<UInt128, int>(older.Length);
+        var next = new int[older.Length];
+        for (var o = older.Length - 1; o >= 0; o--)
         {
-            if (oldGroups.TryGetValue(k, out var oldPerson))
+            if (older[o].Url is { } url)
             {
-                pairs.Add((oldPerson, newPerson, by));
-                matchedOld.Add(oldPerson);
-                matchedNew.Add(newPerson);
+                ref var head = ref CollectionsMarshal.GetValueRefOrAddDefault(first, url, out var exists);
+                next[o] = exists ? head : -1;
+                head = o;
             }
         }
 
-        olds.RemoveAll(matchedOld.Contains);
-        news.RemoveAll(matchedNew.Contains);
+        var taken = new bool[older.Length];
+        var unmatchedNew = new List<int>();
+        for (var n = 0; n < newer.Length; n++)
+        {
+            if (newer[n].Url is { } url && first.TryGetValue(url, out var o) && o >= 0)
+            {
+                first[url] = next[o];
+                taken[o] = true;
+                pair(o, n);
+            }
+            else
+            {
+                unmatchedNew.Add(n);
+            }
+        }
+
+        return ([.. Enumerable.Range(0, older.Length).Where(o => !taken[o])], unmatchedNew);
+    }
+
+    /// <summary>
+    /// Pairs the rows left whose <paramref name="key"/> (made only for rows with a name) is had by exactly one row on each
+    /// side, in the newer rows' order, and takes the paired rows out of <paramref name="olds"/> and <paramref name="news"/>.
+    /// </summary>
+    private static void MatchBy<TKey>(
+        List<int> olds, List<int> news, PersonKey[] oldKeys, PersonKey[] newKeys, Func<PersonKey, TKey> key, Action<int, int> pair)
+        where TKey : notnull
+    {
+        var oldUnique = Unique(olds, oldKeys, key);
+        var newUnique = Unique(news, newKeys, key);
+        var matchedOld = new bool[oldKeys.Length];
+        var matchedNew = new bool[newKeys.Length];
+        foreach (var n in news)
+        {
+            if (newKeys[n].HasName && newUnique[key(newKeys[n])] == n && oldUnique.TryGetValue(key(newKeys[n]), out var o) && o >= 0)
+            {
+                pair(o, n);
+                (matchedOld[o], matchedNew[n]) = (true, true);
+            }
+        }
+
+        olds.RemoveAll(o => matchedOld[o]);
+        news.RemoveAll(n => matchedNew[n]);
+    }
+
+    /// <summary>For each key of the named <paramref name="rows"/>: the one row that has it, or -1 when several do.</summary>
+    private static Dictionary<TKey, int> Unique<TKey>(List<int> rows, PersonKey[] keys, Func<PersonKey, TKey> key)
+        where TKey : notnull
+    {
+        var unique = new Dictionary<TKey, int>(rows.Count);
+        foreach (var row in rows)
+        {
+            if (keys[row].HasName)
+            {
+                ref var at = ref CollectionsMarshal.GetValueRefOrAddDefault(unique, key(keys[row]), out var exists);
+                at = exists ? -1 : row;
+            }
+        }
+
+        return unique;
+    }
+
+    /// <summary>
+    /// Each row's keys as hashes (see <see cref="TextHash"/>), made once: a team's million rows would otherwise make a
+    /// string per row for each step of matching.
+    /// </summary>
+    private static PersonKey[] Keys(List<ClassifiedConnection> people)
+    {
+        var keys = new PersonKey[people.Count];
+        Span<char> url = stackalloc char[KeyBuffer];
+        Span<char> words = stackalloc char[KeyBuffer];
+        Span<char> lower = stackalloc char[KeyBuffer];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var connection = people[i].Connection;
+            var normalized = ProfileUrl.NormalizeInto(connection.ProfileUrl, url);
+            var name = NameKey(connection, words, lower);
+            keys[i] = new PersonKey(
+                normalized.IsEmpty ? null : TextHash.Of(normalized), !name.IsEmpty, name.IsEmpty ? default : TextHash.Of(name), connection.ConnectedOn);
+        }
+
+        return keys;
+    }
+
+    /// <summary>
+    /// The full name's words (split at white space) joined by one space and lower-cased (invariant), as
+    /// <c>Squash(FullName).ToLowerInvariant()</c> without making strings: "  Ada   LOVELACE " gives "ada lovelace".
+    /// </summary>
+    private static ReadOnlySpan<char> NameKey(Connection connection, Span<char> wordsBuffer, Span<char> lowerBuffer)
+    {
+        var (first, last) = (connection.FirstName, connection.LastName);
+        var most = first.Length + 1 + last.Length;
+        var words = most <= wordsBuffer.Length ? wordsBuffer : new char[most];
+        var length = AppendWords(last, words, AppendWords(first, words, 0));
+        var lower = length <= lowerBuffer.Length ? lowerBuffer : new char[length];
+        words[..length].ToLowerInvariant(lower);
+        return lower[..length];
+    }
+
+    /// <summary>Appends the words of <paramref name="text"/> to <paramref name="to"/>[..<paramref name="at"/>], a space before each but a first.</summary>
+    private static int AppendWords(ReadOnlySpan<char> text, Span<char> to, int at)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var end = i;
+            while (end < text.Length && !char.IsWhiteSpace(text[end]))
+            {
+                end++;
+            }
+
+            if (at > 0)
+            {
+                to[at++] = ' ';
+            }
+
+            text[i..end].CopyTo(to[at..]);
+            at += end - i;
+            i = end;
+        }
+
+        return at;
     }
 
     private static ImmutableArray<SegmentChange> SegmentChanges(IReadOnlyList<ClassifiedConnection> older, IReadOnlyList<ClassifiedConnection> newer, SegmentDimension dimension)
@@ -148,9 +252,13 @@ public static partial class ExportDiffAnalysis
             .ThenBy(s => s.Segment, StringComparer.Ordinal)];
     }
 
-    private static string NameKey(Connection c) => Squash(c.FullName).ToLowerInvariant();
-
     private static string Squash(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>Characters of the stack buffers for a URL or a name.</summary>
+    private const int KeyBuffer = 256;
+
+    /// <summary>A row's URL (null without one) and name keys as hashes, and its connection date.</summary>
+    private readonly record struct PersonKey(UInt128? Url, bool HasName, UInt128 Name, DateOnly ConnectedOn);
 
     [GeneratedRegex(@"_(\d{2}-\d{2}-\d{4})(?:\.zip)?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
     private static partial Regex ExportDatePattern();

@@ -16,14 +16,20 @@ internal static class ActivityCharts
     {
         ArgumentNullException.ThrowIfNull(engagement);
         const string title = "When you last messaged your connections";
-        var contacts = engagement.Contacts.IsDefault ? [] : engagement.Contacts.Where(c => !c.Connection.Connection.IsHidden).ToArray();
+        // Identified connections by their last message; those never messaged are the identified ones left, so the
+        // million contacts of a team are read for their last contact only, not followed to their connections.
         var counts = new int[RecencyBuckets.Length];
-        foreach (var contact in contacts)
+        foreach (var contact in engagement.Contacts.IsDefault ? [] : engagement.Contacts)
         {
-            counts[Bucket(contact.LastContact, asOf)]++;
+            if (contact.LastContact is not null && !contact.Connection.Connection.IsHidden)
+            {
+                counts[Bucket(contact.LastContact, asOf)]++;
+            }
         }
 
-        var shares = counts.Select(c => contacts.Length == 0 ? 0 : (double)c / contacts.Length).ToArray();
+        var identified = engagement.Identified;
+        counts[Bucket(null, asOf)] = Math.Max(0, identified - counts.Sum());
+        var shares = counts.Select(c => identified == 0 ? 0 : (double)c / identified).ToArray();
         var figure = new FigureBuilder(title);
         figure.Add(
             CS.Chart.Column<int, string, string>(
@@ -41,7 +47,7 @@ internal static class ActivityCharts
         figure.Set("yaxis", Axis("Connections", ("rangemode", "tozero")));
         figure.Set("showlegend", false);
         figure.Set("height", 400);
-        if (contacts.Length == 0)
+        if (identified == 0)
         {
             figure.NoData();
         }

@@ -20,6 +20,21 @@ public sealed class ActivityChartTests
         var counts = Numbers(bar.GetProperty("y"));
         Assert.Equal(engagement.Identified, counts.Sum());
         Assert.Equal(engagement.NeverMessaged, counts[4]);
+
+        // Each identified contact in the bucket of its last message (hidden profiles are in none): counted here one by one.
+        var asOf = engagement.AsOf;
+        Assert.Contains(engagement.Contacts, c => c.Connection.Connection.IsHidden);
+        var identified = engagement.Contacts.Where(c => !c.Connection.Connection.IsHidden).ToList();
+        int[] expected =
+        [
+            identified.Count(c => c.LastContact is { } d && DateOnly.FromDateTime(d) >= asOf.AddMonths(-3)),
+            identified.Count(c => c.LastContact is { } d && DateOnly.FromDateTime(d) < asOf.AddMonths(-3) && DateOnly.FromDateTime(d) >= asOf.AddMonths(-12)),
+            identified.Count(c => c.LastContact is { } d && DateOnly.FromDateTime(d) < asOf.AddMonths(-12) && DateOnly.FromDateTime(d) >= asOf.AddMonths(-24)),
+            identified.Count(c => c.LastContact is { } d && DateOnly.FromDateTime(d) < asOf.AddMonths(-24)),
+            identified.Count(c => c.LastContact is null),
+        ];
+        Assert.Equal(expected, counts.Select(n => (int)n));
+        Assert.All(expected, n => Assert.True(n > 0));
         Assert.Equal("Connections", AxisTitle(figure, "yaxis"));
         Assert.StartsWith("Last message", AxisTitle(figure, "xaxis"), StringComparison.Ordinal);
     }

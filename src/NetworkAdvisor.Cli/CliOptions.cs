@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.CommandLine;
 using System.Globalization;
 using System.IO.Compression;
@@ -100,21 +101,29 @@ internal static class CliOptions
     public static ExportReadOptions ReadOptions { get; } = ExportReadOptions.Default with { KeepMessageText = false };
 
     /// <summary>
-    /// Reads an export, turning a read failure into a one-line CLI error. The path <c>-</c> reads one
-    /// CSV file or a zip archive from standard input (see <see cref="ReadStandardInput"/>).
+    /// The files classifying connections needs: the connections, and the owner's positions, which tell ex-colleagues.
+    /// Commands that only classify read just these (see <see cref="ExportReadOptions.Kinds"/>).
     /// </summary>
-    public static ExportBundle Read(string path, CliContext context)
+    public static IReadOnlySet<ExportFileKind> ClassificationFiles { get; } = FrozenSet.Create(ExportFileKind.Connections, ExportFileKind.Positions);
+
+    /// <summary>
+    /// Reads an export, turning a read failure into a one-line CLI error. The path <c>-</c> reads one
+    /// CSV file or a zip archive from standard input (see <see cref="ReadStandardInput"/>). Only files of
+    /// <paramref name="kinds"/> are parsed when given (see <see cref="ExportReadOptions.Kinds"/>).
+    /// </summary>
+    public static ExportBundle Read(string path, CliContext context, IReadOnlySet<ExportFileKind>? kinds = null)
     {
+        var options = ReadOptions with { Kinds = kinds };
         if (path == StandardInputPath)
         {
-            return ReadStandardInput(context);
+            return ReadStandardInput(context, options);
         }
 
         var exportBytes = ExportBytes(path);
         ExportGc.Prepare(exportBytes, context);
         try
         {
-            return ExportReader.Read(path, ReadOptions);
+            return ExportReader.Read(path, options);
         }
         catch (ExportReadException ex)
         {
@@ -161,9 +170,9 @@ internal static class CliOptions
     /// anything else is read as one CSV file named <c>stdin.csv</c>) and deletes the folder again.
     /// Messages and the bundle's source say "standard input" instead of the temporary path.
     /// </summary>
-    private static ExportBundle ReadStandardInput(CliContext context)
+    private static ExportBundle ReadStandardInput(CliContext context, ExportReadOptions options)
     {
-        var limit = ReadOptions.MaxFileBytes;
+        var limit = options.MaxFileBytes;
         var folder = Directory.CreateTempSubdirectory("network-advisor-stdin-");
         try
         {
@@ -179,7 +188,7 @@ internal static class CliOptions
             File.WriteAllBytes(file, bytes);
             try
             {
-                return ExportReader.Read(file, ReadOptions) with { Source = StandardInputName };
+                return ExportReader.Read(file, options) with { Source = StandardInputName };
             }
             catch (ExportReadException ex)
             {
@@ -246,11 +255,14 @@ internal static class CliOptions
         new Option<string?>("--aliases") { Description = "Company aliases, one 'Alias = Company' per line" },
         new Option<string?>("--tags") { Description = "Your tag rules (.yaml/.yml/.json) or a url,tag list (.csv)" });
 
-    /// <summary>Reads an export and classifies its connections with the user's rules, aliases and tags.</summary>
+    /// <summary>
+    /// Reads an export (only files of <paramref name="kinds"/> when given) and classifies its connections with the user's
+    /// rules, aliases and tags.
+    /// </summary>
     public static (ExportBundle Bundle, IReadOnlyList<ClassifiedConnection> Connections) ReadClassified(
-        string path, ParseResult parse, ClassificationOptions options, CliContext context)
+        string path, ParseResult parse, ClassificationOptions options, CliContext context, IReadOnlySet<ExportFileKind>? kinds = null)
     {
-        var bundle = Read(path, context);
+        var bundle = Read(path, context, kinds);
         return (bundle, BuildClassifier(parse, options).Classify(bundle));
     }
 

@@ -30,8 +30,8 @@ internal static class DiffCommand
             var classifier = CliOptions.BuildClassifier(parse, classification);
             var oldPath = parse.GetValue(older)!;
             var newPath = parse.GetValue(newer)!;
-            var oldBundle = CliOptions.Read(oldPath, context);
-            var newBundle = CliOptions.Read(newPath, context);
+            var oldBundle = CliOptions.Read(oldPath, context, CliOptions.ClassificationFiles);
+            var newBundle = CliOptions.Read(newPath, context, CliOptions.ClassificationFiles);
             var diff = ExportDiffAnalysis.Compare(
                 classifier.Classify(oldBundle),
                 classifier.Classify(newBundle),

@@ -54,7 +54,7 @@ internal static class GrowthCommand
         });
         command.SetAction(parse =>
         {
-            var (_, connections) = CliOptions.ReadClassified(parse.GetValue(path)!, parse, classification, context);
+            var (_, connections) = CliOptions.ReadClassified(parse.GetValue(path)!, parse, classification, context, CliOptions.ClassificationFiles);
             var day = parse.GetValue(asOf) ?? CliOptions.Today(context);
             var goal = parse.GetValue(goalId) is { } id && NetworkAdvisor.Goals.GoalCatalogue.TryGet(id, out var found) ? found : null;
             var growth = GrowthTimeline.Compute(

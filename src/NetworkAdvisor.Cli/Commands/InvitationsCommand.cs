@@ -1,7 +1,9 @@
+using System.Collections.Frozen;
 using System.CommandLine;
 using System.Globalization;
 using NetworkAdvisor.Analysis;
 using NetworkAdvisor.Cli.Output;
+using NetworkAdvisor.Import;
 using Spectre.Console;
 
 namespace NetworkAdvisor.Cli.Commands;
@@ -13,6 +15,9 @@ namespace NetworkAdvisor.Cli.Commands;
 internal static class InvitationsCommand
 {
     private const int WeeksShown = 8;
+
+    /// <summary>The files triage reads: the invitations (connections are always read).</summary>
+    private static readonly IReadOnlySet<ExportFileKind> InvitationFiles = FrozenSet.Create(ExportFileKind.Connections, ExportFileKind.Invitations);
 
     public static Command Create(CliContext context)
     {
@@ -41,7 +46,7 @@ internal static class InvitationsCommand
         };
         command.SetAction(parse =>
         {
-            var bundle = CliOptions.Read(parse.GetValue(path)!, context);
+            var bundle = CliOptions.Read(parse.GetValue(path)!, context, InvitationFiles);
             var day = parse.GetValue(asOf) ?? CliOptions.Today(context);
             var triage = InvitationTriage.Analyze(bundle.Invitations, day, parse.GetValue(withdrawAfter));
             switch (parse.GetValue(format))

@@ -27,7 +27,7 @@ internal static class SegmentsCommand
         classification.AddTo(command);
         command.SetAction(parse =>
         {
-            var (_, connections) = CliOptions.ReadClassified(parse.GetValue(path)!, parse, classification, context);
+            var (_, connections) = CliOptions.ReadClassified(parse.GetValue(path)!, parse, classification, context, CliOptions.ClassificationFiles);
             var mix = SegmentAnalysis.Mix(connections, parse.GetValue(by), parse.GetValue(top));
             switch (parse.GetValue(format))
             {

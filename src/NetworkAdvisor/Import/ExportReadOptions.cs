@@ -21,4 +21,18 @@ public sealed record ExportReadOptions(
     /// LinkedIn's cap with 150,000 messages that is tens of megabytes less to make and keep.
     /// </summary>
     public bool KeepMessageText { get; init; } = true;
+
+    /// <summary>
+    /// The kinds of file to read, or null (the default) to read every kind. A file recognised (by its header) as
+    /// another kind is not parsed, so none of its rows is read, checked or reported: it is listed in
+    /// <see cref="Model.ExportBundle.Skipped"/> with the files the reader does not use. For callers that need only some
+    /// files: at team scale, comparing two exports without parsing their messages saves most of the reading.
+    /// Connections are read whether listed or not.
+    /// </summary>
+    public IReadOnlySet<ExportFileKind>? Kinds { get; init; }
+
+    /// <summary>Whether files of <paramref name="kind"/> are read (see <see cref="Kinds"/>).</summary>
+    /// <param name="kind">A kind of file.</param>
+    /// <returns>True when <see cref="Kinds"/> is null, lists <paramref name="kind"/>, or the kind is connections.</returns>
+    public bool Reads(ExportFileKind kind) => Kinds is null || kind == ExportFileKind.Connections || Kinds.Contains(kind);
 }

@@ -34,8 +34,9 @@ public static class ExportReader
     public static ExportBundle Read(string path, ExportReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        using var source = ExportSource.Open(path, options ?? ExportReadOptions.Default);
-        var builder = new BundleBuilder(options?.KeepMessageText ?? true);
+        options ??= ExportReadOptions.Default;
+        using var source = ExportSource.Open(path, options);
+        var builder = new BundleBuilder(options.KeepMessageText);
         string? unrecognisedConnections = null;
         foreach (var entry in source.Entries)
         {
@@ -50,7 +51,7 @@ public static class ExportReader
             var bytes = entry.Read();
             try
             {
-                if (!Add(builder, entry, bytes, ref unrecognisedConnections))
+                if (!Add(builder, entry, bytes, options, ref unrecognisedConnections))
                 {
                     bytes.Dispose();
                 }
@@ -74,10 +75,11 @@ public static class ExportReader
     }
 
     /// <summary>
-    /// Finds the header of one file and hands it to <paramref name="builder"/> to be parsed; false when the file is not
-    /// read (then its bytes are the caller's to give back, else the parse gives them back once done).
+    /// Finds the header of one file and hands it to <paramref name="builder"/> to be parsed unless <paramref name="options"/>
+    /// leave its kind out; false when the file is not read (then its bytes are the caller's to give back, else the parse
+    /// gives them back once done).
     /// </summary>
-    private static bool Add(BundleBuilder builder, ExportEntry entry, FileBytes bytes, ref string? unrecognisedConnections)
+    private static bool Add(BundleBuilder builder, ExportEntry entry, FileBytes bytes, ExportReadOptions options, ref string? unrecognisedConnections)
     {
         var parts = Utf8Parts.Of(bytes);
         int repaired;
@@ -107,6 +109,13 @@ public static class ExportReader
         }
 
         var kind = header.Match.Schema.Kind;
+        if (!options.Reads(kind))
+        {
+            // Not wanted by the caller: not an issue, just a file not used.
+            builder.Skipped.Add(entry.Path);
+            return false;
+        }
+
         var part = PartKey(entry.Path);
 
         // Fix (issue 9): a zip may hold two entries with the same name. They share a part key, so

@@ -11,6 +11,17 @@ internal static class CsvFileLoader
     /// <summary>How many physical lines may precede the header (preambles, Excel's Column1 line, notes).</summary>
     private const int HeaderSearchLines = 100;
 
+    /// <summary>
+    /// Whether <paramref name="start"/>, the start of a longer text, holds every line the header is looked for in, so
+    /// that <see cref="DetectHeader"/> finds in it what it finds in the whole text: the records it looks at then lie
+    /// within it, or (a quote that spans lines) are looked at again line by line either way.
+    /// </summary>
+    public static bool HoldsHeaderSearch(ReadOnlySpan<char> start)
+    {
+        var breaks = start.Count('\n') + start.Count('\r') - start.Count("\r\n");
+        return breaks > HeaderSearchLines;
+    }
+
     /// <summary>A file is read in parts on several cores only when each part has at least this many characters.</summary>
     private const int MinChunkChars = 1 << 20;
 

@@ -13,6 +13,9 @@ namespace NetworkAdvisor.Import;
 /// </summary>
 public static class ExportReader
 {
+    /// <summary>How much of a large file is read first to tell its kind when only some kinds are read (see <see cref="ExportReadOptions.Kinds"/>).</summary>
+    private const int HeadBytes = 256 * 1024;
+
     private static readonly FileSchema[] Schemas =
     [
         ConnectionRows.Instance.Schema,
@@ -42,6 +45,13 @@ public static class ExportReader
         {
             if (!entry.IsCsv || IsMacResourceFork(entry.Path))
             {
+                builder.Skipped.Add(entry.Path);
+                continue;
+            }
+
+            if (LeftOutByHead(entry, options))
+            {
+                // A kind the caller does not want, told by the file's first bytes: the rest is never read.
                 builder.Skipped.Add(entry.Path);
                 continue;
             }
@@ -142,6 +152,24 @@ public static class ExportReader
             builder.AddIssue(new ImportIssue(entry.Path, header.Header.Line, reason, Excerpt.Of(text.AsSpan(0, Math.Min(text.Length, 200)))));
             return false;
         }
+    }
+
+    /// <summary>
+    /// Whether a large file's first bytes already show, by its header, a kind <paramref name="options"/> leave out, so
+    /// the file need not be read. False when unsure (they hold no header, or too few lines to be sure of it) or when
+    /// every kind is read: the file is then read whole, and <see cref="Add"/> decides.
+    /// </summary>
+    private static bool LeftOutByHead(ExportEntry entry, ExportReadOptions options)
+    {
+        if (options.Kinds is null || entry.Head?.Invoke(HeadBytes) is not { } head)
+        {
+            return false;
+        }
+
+        var text = TextDecoder.Decode(head, out _);
+        return CsvFileLoader.HoldsHeaderSearch(text) &&
+            CsvFileLoader.DetectHeader(text, FileSchema.NormalizeHeader(entry.FileName), Schemas) is { } header &&
+            !options.Reads(header.Match.Schema.Kind);
     }
 
     /// <summary>Folder plus file stem without a numbered-part suffix: <c>messages_2.csv</c> and <c>messages.csv</c> in one folder share it.</summary>

@@ -66,7 +66,9 @@ internal sealed class ExportSource : IDisposable
         }
 
         var source = new ExportSource(path, [], null) { _piped = piped };
-        source.Entries = [new ExportEntry(info.Name, piped is null ? () => source.ReadFile(info, info.Name, options) : () => source.Taken(info.Name, piped, options))];
+        source.Entries = [piped is null
+            ? new ExportEntry(info.Name, () => source.ReadFile(info, info.Name, options), count => FileHead(info, count))
+            : new ExportEntry(info.Name, () => source.Taken(info.Name, piped, options))];
         return source;
     }
 
@@ -118,7 +120,7 @@ internal sealed class ExportSource : IDisposable
         source.Entries = [.. files
             .Select(file => (file, relative: DisplayPath(Path.GetRelativePath(root.FullName, file.FullName))))
             .OrderBy(f => f.relative, StringComparer.Ordinal)
-            .Select(f => new ExportEntry(f.relative, () => source.ReadFile(f.file, f.relative, options)))];
+            .Select(f => new ExportEntry(f.relative, () => source.ReadFile(f.file, f.relative, options), count => FileHead(f.file, count)))];
         return source;
     }
 
@@ -144,7 +146,7 @@ internal sealed class ExportSource : IDisposable
             source.Entries = [.. files
                 .Select(e => (entry: e, path: DisplayPath(e.FullName)))
                 .OrderBy(e => e.path, StringComparer.Ordinal)
-                .Select(e => new ExportEntry(e.path, () => source.ReadZipEntry(name, e.entry, e.path, options)))];
+                .Select(e => new ExportEntry(e.path, () => source.ReadZipEntry(name, e.entry, e.path, options), count => ZipHead(e.entry, count)))];
             return source;
         }
         catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException)
@@ -177,6 +179,51 @@ internal sealed class ExportSource : IDisposable
                 throw new ExportReadException(Invariant($"{name}: the archive would unpack to more than {options.MaxTotalBytes} bytes (zip bomb?)"));
             }
         }
+    }
+
+    /// <summary>The first <paramref name="count"/> bytes of a regular file longer than that; else null (see <see cref="ExportEntry.Head"/>).</summary>
+    private static byte[]? FileHead(FileInfo file, int count)
+    {
+        try
+        {
+            // A pipe or device reports a length of 0, so it is never read here.
+            if (file.Length <= count)
+            {
+                return null;
+            }
+
+            using var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+            return ReadHead(stream, count);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The first <paramref name="count"/> bytes of an unencrypted archive entry longer than that; else null.</summary>
+    private static byte[]? ZipHead(ZipArchiveEntry entry, int count)
+    {
+        if (entry.IsEncrypted || entry.Length <= count)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var stream = entry.Open();
+            return ReadHead(stream, count);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException or NotSupportedException)
+        {
+            return null;
+        }
+    }
+
+    private static byte[]? ReadHead(Stream stream, int count)
+    {
+        var head = new byte[count];
+        return stream.ReadAtLeast(head, count, throwOnEndOfStream: false) == count ? head : null;
     }
 
     private FileBytes ReadZipEntry(string archiveName, ZipArchiveEntry entry, string path, ExportReadOptions options)

@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using System.CommandLine;
 using System.Globalization;
-using System.IO.Compression;
 using NetworkAdvisor.Classification;
 using NetworkAdvisor.Goals;
 using NetworkAdvisor.Import;
@@ -119,8 +118,7 @@ internal static class CliOptions
             return ReadStandardInput(context, options);
         }
 
-        var exportBytes = ExportBytes(path);
-        ExportGc.Prepare(exportBytes, context);
+        ExportGc.Prepare(ExportSize.Of(path), context);
         try
         {
             return ExportReader.Read(path, options);
@@ -128,39 +126,6 @@ internal static class CliOptions
         catch (ExportReadException ex)
         {
             throw new CliException(ex.Message, CliApp.BadInput);
-        }
-    }
-
-    /// <summary>
-    /// The export's size as read: a folder's files added up, a zip archive's entries as declared (uncompressed), a
-    /// single file's length; 0 when it cannot be told (the reader then reports why).
-    /// </summary>
-    private static long ExportBytes(string path)
-    {
-        try
-        {
-            if (Directory.Exists(path))
-            {
-                return new DirectoryInfo(path).EnumerateFiles("*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, MaxRecursionDepth = 8 }).Sum(f => f.Length);
-            }
-
-            if (!path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
-            {
-                return new FileInfo(path).Length;
-            }
-
-            // A named pipe reports a length of 0 and must be opened only once, by the reader.
-            if (new FileInfo(path).Length == 0)
-            {
-                return 0;
-            }
-
-            using var archive = ZipFile.OpenRead(path);
-            return archive.Entries.Sum(e => e.Length);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException or InvalidDataException or OverflowException)
-        {
-            return 0;
         }
     }
 

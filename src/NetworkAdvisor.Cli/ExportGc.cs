@@ -54,15 +54,16 @@ internal static class ExportGc
     internal const long NoCollectionBaseBytes = 64L << 20;
 
     /// <summary>
-    /// Prepares the collector for an export of <paramref name="size"/> (uncompressed): the export is read and analysed
-    /// in one no-collection region, as nearly everything read and analysed stays alive and collections would only copy
-    /// it. A large export (over <see cref="LargeExportBytes"/>) gets the region <see cref="LargeExportRegion"/> tells,
-    /// and background collection off for the rest of the process: with gigabytes that all stay alive, background collections only compete with the parsing
-    /// threads. A smaller one gets <see cref="NoCollectionBaseBytes"/> plus <see cref="NoCollectionBytesPerExportByte"/>
-    /// bytes per export byte. Past its region the collector simply runs again as usual. Measured on a 2-core machine
-    /// (native, alternating runs): 30,000 connections with 150,000 messages 0.38 s instead of 0.47 s, peak memory
-    /// unchanged; 1,000,000 connections 4.13 s instead of 4.42 s with one full collection between reading and the
-    /// analysis (it freed about 60 MB of the parsing's garbage: peak 1,248 instead of 1,222 MB; medians of 4).
+    /// Prepares the collector for an export of <paramref name="size"/> (uncompressed): the export is read and analysed in
+    /// one no-collection region, as nearly everything read and analysed stays alive and collections would only copy it. A
+    /// large export (over <see cref="LargeExportBytes"/>) gets the region <see cref="LargeExportRegion"/> tells, and
+    /// background collection off for the rest of the process: with gigabytes that all stay alive, background collections
+    /// only compete with the parsing threads. A smaller one gets <see cref="NoCollectionBaseBytes"/> plus
+    /// <see cref="NoCollectionBytesPerExportByte"/> bytes per export byte. Past its region the collector simply runs again as
+    /// usual. Measured on a 2-core machine (native, alternating runs): 30,000 connections with 150,000 messages 0.38 s
+    /// instead of 0.47 s, peak memory unchanged; 1,000,000 connections 4.13 s instead of 4.42 s with one full collection
+    /// between reading and the analysis (it freed about 60 MB of the parsing's garbage: peak 1,248 instead of 1,222 MB;
+    /// medians of 4).
     /// </summary>
     /// <param name="size">The export's size, uncompressed.</param>
     /// <param name="context">
@@ -95,7 +96,8 @@ internal static class ExportGc
     /// <see cref="BytesPerConnectionsByte"/> per byte of its Connections.csv and <see cref="BytesPerOtherByte"/> per byte
     /// of the rest: an export of many connections and few messages (connections only, as LinkedIn's quicker export
     /// is) needs more than the export's bytes suggest. With only the first, 1,000,000 connections without messages
-    /// (127 MB) got 445 MB and ran 3.70 s with collections, instead of 2.84 s in one region (native, medians of 6).
+    /// (127 MB) got 445 MB and took 4.01 s with collections, instead of 3.13 s in one region of 1,021 MB (native,
+    /// alternating runs, medians of 6; peak memory unchanged, 836 MB).
     /// </summary>
     /// <param name="size">The export's size, over <see cref="LargeExportBytes"/>.</param>
     /// <returns>The region's bytes, before the cap of <see cref="TryStartNoCollectionRegion"/>.</returns>

@@ -40,12 +40,10 @@ internal static class ClassifyCommand
             }
             else
             {
-                context.Out.Write("title,function,seniority\n");
-                foreach (var r in results)
-                {
-                    context.Out.Write(SafeCsv.Row([r.Title, Vocabulary.Name(r.Function), Vocabulary.Name(r.Seniority)]));
-                    context.Out.Write('\n');
-                }
+                TabularOutput.WriteCsv(
+                    context.Out,
+                    ["title", "function", "seniority"],
+                    results.Select(r => (IReadOnlyList<string>)[r.Title, Vocabulary.Name(r.Function), Vocabulary.Name(r.Seniority)]));
             }
 
             return CliApp.Success;

@@ -12,10 +12,16 @@ public static class SafeCsv
     /// <summary>Formats one row (without a line break).</summary>
     /// <param name="cells">The cells; untrusted text is fine.</param>
     /// <returns>The row.</returns>
-    public static string Row(IEnumerable<string> cells)
+    public static string Row(IEnumerable<string> cells) => AppendRow(new StringBuilder(), cells).ToString();
+
+    /// <summary>Appends one row (without a line break), formatted as <see cref="Row"/> formats it.</summary>
+    /// <param name="builder">The text to append to.</param>
+    /// <param name="cells">The cells; untrusted text is fine.</param>
+    /// <returns><paramref name="builder"/>.</returns>
+    public static StringBuilder AppendRow(StringBuilder builder, IEnumerable<string> cells)
     {
+        ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(cells);
-        var builder = new StringBuilder();
         var first = true;
         foreach (var cell in cells)
         {
@@ -28,7 +34,7 @@ public static class SafeCsv
             first = false;
         }
 
-        return builder.ToString();
+        return builder;
     }
 
     /// <summary>Neutralises a cell that a spreadsheet would evaluate.</summary>

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text;
 
 namespace NetworkAdvisor.Notebooks.Tests;
 
@@ -32,7 +33,9 @@ public sealed class NativeBuild : IDisposable
 
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(start) ?? throw new InvalidOperationException("cannot start " + Executable);
-        var output = process.StandardOutput.ReadToEndAsync();
+        // Standard output as the bytes written, so that a byte order mark would show (a reader would drop it).
+        using var bytes = new MemoryStream();
+        var output = process.StandardOutput.BaseStream.CopyToAsync(bytes);
         var error = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(ProcessRunner.Timeout))
         {
@@ -41,7 +44,9 @@ public sealed class NativeBuild : IDisposable
         }
 
         process.WaitForExit();
-        return new ProcessResult(Executable + " " + string.Join(' ', arguments), process.ExitCode, output.Result, error.Result, clock.Elapsed);
+        output.Wait();
+        return new ProcessResult(
+            Executable + " " + string.Join(' ', arguments), process.ExitCode, Encoding.UTF8.GetString(bytes.ToArray()), error.Result, clock.Elapsed);
     }
 
     public void Dispose() => folder.Dispose();

@@ -5,7 +5,8 @@ namespace NetworkAdvisor.Notebooks.Tests;
 
 /// <summary>
 /// The native (Native AOT) build of the CLI, which the performance benchmark runs, writes what the JIT build writes:
-/// the same report byte for byte and the same JSON, and the same one-line errors. Trimming could drop metadata that
+/// the same report byte for byte, the same JSON and CSV on standard output (as bytes, so a byte order mark would
+/// show), and the same one-line errors. Trimming could drop metadata that
 /// reflection needs; this is where it would show.
 /// </summary>
 public sealed class NativeBuildTests(NativeBuild build, ITestOutputHelper log) : IClassFixture<NativeBuild>
@@ -20,6 +21,8 @@ public sealed class NativeBuildTests(NativeBuild build, ITestOutputHelper log) :
         { ["growth", Repo.Sample, "--as-of", "2026-11-01", "--format", "json"] },
         { ["engagement", Repo.Sample, "--as-of", "2026-11-01", "--format", "json"] },
         { ["prune", Repo.Sample, "--as-of", "2026-11-01", "--format", "json"] },
+        { ["prune", Repo.Sample, "--as-of", "2026-11-01", "--format", "csv"] },
+        { ["segments", Repo.Sample, "--by", "company", "--format", "csv"] },
         { ["invitations", Repo.Sample, "--as-of", "2026-11-01", "--format", "json"] },
         { ["diff", Repo.EarlierSample, Repo.Sample, "--format", "json"] },
         { ["goals", "--format", "json"] },

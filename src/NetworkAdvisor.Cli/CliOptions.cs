@@ -137,20 +137,18 @@ internal static class CliOptions
     /// </summary>
     private static ExportBundle ReadStandardInput(CliContext context, ExportReadOptions options)
     {
-        var limit = options.MaxFileBytes;
         var folder = Directory.CreateTempSubdirectory("network-advisor-stdin-");
         try
         {
-            var bytes = CopyInput(context, limit);
-            if (bytes.Length == 0)
+            // ExportSource recognises a zip by its content, so one name serves both; rows of a CSV are reported under it.
+            const string name = "stdin.csv";
+            var file = Path.Combine(folder.FullName, name);
+            if (CopyInput(context, options.MaxFileBytes, file) == 0)
             {
                 throw new CliException($"{StandardInputName}: is empty; pipe a Connections.csv or an export .zip into 'network-advisor ... -'", CliApp.BadInput);
             }
 
-            // ExportSource recognises a zip by its content, so one name serves both; rows of a CSV are reported under it.
-            const string name = "stdin.csv";
-            var file = Path.Combine(folder.FullName, name);
-            File.WriteAllBytes(file, bytes);
+            ExportGc.Prepare(ExportSize.Of(file), context);
             try
             {
                 return ExportReader.Read(file, options) with { Source = StandardInputName };
@@ -174,10 +172,15 @@ internal static class CliOptions
         }
     }
 
-    /// <summary>Standard input as bytes: raw when the reader allows it (zip archives), else its text as UTF-8.</summary>
-    private static byte[] CopyInput(CliContext context, long limit)
+    /// <summary>
+    /// Writes standard input to <paramref name="file"/> as it arrives, raw when the reader allows it (zip archives), else
+    /// its text as UTF-8, and returns how many bytes (raw) or characters (text) it held. Nothing is gathered in memory
+    /// first: a team's Connections.csv piped in is over 100 MB.
+    /// </summary>
+    private static long CopyInput(CliContext context, long limit, string file)
     {
-        using var buffer = new MemoryStream();
+        using var target = new FileStream(file, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0);
+        long length = 0;
         var raw = context.OpenRawInput();
         if (raw is not null)
         {
@@ -185,25 +188,23 @@ internal static class CliOptions
             int read;
             while ((read = raw.Read(chunk)) > 0)
             {
-                buffer.Write(chunk, 0, read);
-                CheckLimit(buffer.Length, limit);
+                CheckLimit(length += read, limit);
+                target.Write(chunk, 0, read);
             }
+
+            return length;
         }
-        else
+
+        using var text = new StreamWriter(target, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16);
+        var chars = new char[1 << 16];
+        int count;
+        while ((count = context.In.Read(chars)) > 0)
         {
-            var text = new System.Text.StringBuilder();
-            var chunk = new char[1 << 16];
-            int read;
-            while ((read = context.In.Read(chunk)) > 0)
-            {
-                text.Append(chunk, 0, read);
-                CheckLimit(text.Length, limit);
-            }
-
-            return System.Text.Encoding.UTF8.GetBytes(text.ToString());
+            CheckLimit(length += count, limit);
+            text.Write(chars, 0, count);
         }
 
-        return buffer.ToArray();
+        return length;
     }
 
     private static void CheckLimit(long length, long limit)

@@ -34,16 +34,17 @@ internal readonly record struct ExportSize(long Total, long Connections)
                 return Sum(files.Select(f => (f.Name, f.Length)));
             }
 
-            if (!path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
-            {
-                var length = new FileInfo(path).Length;
-                return new ExportSize(length, length);
-            }
-
             // A named pipe reports a length of 0 and must be opened only once, by the reader.
-            if (new FileInfo(path).Length == 0)
+            var length = new FileInfo(path).Length;
+            if (length == 0)
             {
                 return default;
+            }
+
+            // The reader tells a zip archive by its content, whatever its name (standard input is copied to stdin.csv).
+            if (!path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase) && !StartsAsZip(path))
+            {
+                return new ExportSize(length, length);
             }
 
             using var archive = ZipFile.OpenRead(path);
@@ -53,6 +54,14 @@ internal readonly record struct ExportSize(long Total, long Connections)
         {
             return default;
         }
+    }
+
+    /// <summary>Whether the file starts with "PK", as every zip archive does.</summary>
+    private static bool StartsAsZip(string path)
+    {
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 0);
+        Span<byte> head = stackalloc byte[2];
+        return file.ReadAtLeast(head, 2, throwOnEndOfStream: false) == 2 && head is [(byte)'P', (byte)'K'];
     }
 
     private static ExportSize Sum(IEnumerable<(string Name, long Length)> files)

@@ -7,7 +7,7 @@ public sealed class ExportGcTests
 {
     private const long Mb = 1 << 20;
 
-    /// <summary>Files (relative path, bytes) of a folder export, and the size expected of the folder and of a zip of the same files.</summary>
+    /// <summary>Files (relative path, bytes) of a folder export, and the size expected of the folder and of a zip of the same files (under any name).</summary>
     public static TheoryData<string, (string Path, int Bytes)[], long, long> Exports => new()
     {
         { "export as LinkedIn writes it", [("Connections.csv", 300), ("messages.csv", 700), ("Invitations.csv", 40)], 1_040, 300 },
@@ -30,9 +30,12 @@ public sealed class ExportGcTests
         }
 
         var zip = folder.Zip("export.zip", [.. files.Select(f => (f.Path, new string('x', f.Bytes)))]);
+        // Standard input is copied to stdin.csv whatever it holds; a zip is told by its content, as the reader tells it.
+        var piped = folder.Zip("stdin.csv", [.. files.Select(f => (f.Path, new string('x', f.Bytes)))]);
 
         Assert.True(new ExportSize(total, connections) == ExportSize.Of(export), name + " (folder)");
         Assert.True(new ExportSize(total, connections) == ExportSize.Of(zip), name + " (zip)");
+        Assert.True(new ExportSize(total, connections) == ExportSize.Of(piped), name + " (zip named stdin.csv)");
     }
 
     [Fact]

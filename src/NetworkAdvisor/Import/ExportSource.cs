@@ -301,7 +301,7 @@ internal sealed class ExportSource : IDisposable
     /// <summary>
     /// Reads <paramref name="stream"/> to its end, up to the one-file limit. A regular file is read straight into one
     /// array of its <paramref name="length"/>; every byte of it is written, so it is not zeroed first (tens of
-    /// megabytes at LinkedIn's cap). What comes past that length (a device, a pipe, a growing file) is gathered too.
+    /// megabytes at LinkedIn's cap). What comes past that length (a device, a pipe, a growing file) is appended to it.
     /// </summary>
     private static FileBytes ReadAll(Stream stream, long length, string path, ExportReadOptions options)
     {
@@ -320,29 +320,25 @@ internal sealed class ExportSource : IDisposable
             throw;
         }
 
-        if (more == 0)
+        bytes.Shorten(read);
+        try
         {
-            bytes.Shorten(read);
-            return bytes;
-        }
-
-        using var buffer = new MemoryStream();
-        using (bytes)
-        {
-            buffer.Write(bytes.Span[..read]);
-        }
-
-        do
-        {
-            buffer.Write(chunk, 0, more);
-            if (buffer.Length > options.MaxFileBytes)
+            for (; more > 0; more = stream.Read(chunk))
             {
-                throw new ExportReadException(Invariant($"{path}: more than the limit of {options.MaxFileBytes} bytes for one file"));
+                bytes.Append(chunk.AsSpan(0, more));
+                if (bytes.Length > options.MaxFileBytes)
+                {
+                    throw new ExportReadException(Invariant($"{path}: more than the limit of {options.MaxFileBytes} bytes for one file"));
+                }
             }
         }
-        while ((more = stream.Read(chunk)) > 0);
+        catch
+        {
+            bytes.Dispose();
+            throw;
+        }
 
-        return FileBytes.Of(buffer.ToArray());
+        return bytes;
     }
 
     private void Account(string name, long bytes, ExportReadOptions options)

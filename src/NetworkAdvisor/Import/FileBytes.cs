@@ -13,15 +13,19 @@ internal sealed unsafe class FileBytes : IDisposable
     /// <summary>Files of at least this many bytes are kept outside the managed heap.</summary>
     public const int NativeFromBytes = 1 << 20;
 
-    private readonly byte[]? _array;
+    private byte[]? _array;
     private nint _native;
     private int _length;
+
+    /// <summary>Bytes of room at <see cref="_native"/> (when the bytes are there).</summary>
+    private int _capacity;
 
     private FileBytes(byte[]? array, nint native, int length)
     {
         _array = array;
         _native = native;
         _length = length;
+        _capacity = array is null ? length : 0;
     }
 
     /// <summary>How many bytes there are (0 once disposed).</summary>
@@ -51,6 +55,35 @@ internal sealed unsafe class FileBytes : IDisposable
     {
         ArgumentOutOfRangeException.ThrowIfNegative(length);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(length, _length);
+        _length = length;
+    }
+
+    /// <summary>
+    /// Appends <paramref name="bytes"/> (what a pipe sends after the length expected). When they do not fit, the bytes move
+    /// outside the managed heap, or stay there, with room doubled: the system usually grows a large block in place, and a
+    /// pipe of unknown length then costs neither copies nor a managed buffer that only a collection would give back.
+    /// </summary>
+    public void Append(ReadOnlySpan<byte> bytes)
+    {
+        var length = checked(_length + bytes.Length);
+        if (length > (_array?.Length ?? _capacity))
+        {
+            var capacity = (int)Math.Min(Array.MaxLength, Math.Max(length, Math.Max(NativeFromBytes, 2L * _length)));
+            if (_array is not null)
+            {
+                var native = (nint)NativeMemory.Alloc((nuint)capacity);
+                _array.AsSpan(0, _length).CopyTo(new Span<byte>((void*)native, _length));
+                (_array, _native) = (null, native);
+            }
+            else
+            {
+                _native = (nint)NativeMemory.Realloc((void*)_native, (nuint)capacity);
+            }
+
+            _capacity = capacity;
+        }
+
+        bytes.CopyTo(_array is not null ? _array.AsSpan(_length) : new Span<byte>((byte*)_native + _length, bytes.Length));
         _length = length;
     }
 

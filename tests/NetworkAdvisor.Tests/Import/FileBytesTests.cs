@@ -44,6 +44,47 @@ public sealed class FileBytesTests
         Assert.True(bytes.Span.IsEmpty);
     }
 
+    /// <summary>Bytes allocated, how many of them are kept before appending, and the sizes of the pieces appended (as a pipe sends them).</summary>
+    public static TheoryData<int, int, int[]> Appends => new()
+    {
+        { 0, 0, [] },
+        { 0, 0, [1, 65_536, 65_536, 3] },
+        { 4_096, 4_096, [100] },
+        { 4_096, 1_000, [2_000] },
+        { 4_096, 1_000, [FileBytes.NativeFromBytes, FileBytes.NativeFromBytes, 5] },
+        { FileBytes.NativeFromBytes, FileBytes.NativeFromBytes, [1, (3 * FileBytes.NativeFromBytes) + 7] },
+        { FileBytes.NativeFromBytes, 10, [65_536] },
+        { 0, 0, [.. Enumerable.Repeat(65_536, 40)] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Appends))]
+    public void Appended_bytes_follow_the_bytes_kept_whole_and_in_order(int allocated, int kept, int[] pieces)
+    {
+        using var bytes = FileBytes.Allocate(allocated);
+        for (var i = 0; i < allocated; i++)
+        {
+            bytes.Span[i] = Pattern(i);
+        }
+
+        bytes.Shorten(kept);
+        var at = kept;
+        foreach (var piece in pieces)
+        {
+            bytes.Append(Enumerable.Range(at, piece).Select(Pattern).ToArray());
+            at += piece;
+        }
+
+        Assert.Equal(at, bytes.Length);
+        var all = bytes.Span.ToArray();
+        var first = Enumerable.Range(0, at).FirstOrDefault(i => all[i] != Pattern(i), -1);
+        Assert.True(first < 0, $"byte {first} differs");
+        using var stream = bytes.OpenRead();
+        Assert.Equal(at, stream.Length);
+    }
+
+    private static byte Pattern(int i) => (byte)((i * 31) ^ (i >> 8));
+
     [Fact]
     public void An_array_is_kept_as_it_is()
     {

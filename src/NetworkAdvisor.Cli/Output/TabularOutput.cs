@@ -17,6 +17,7 @@ internal static class TabularOutput
     /// <summary>Writes a header and rows as safe CSV, each row ended by LF, in blocks of about <see cref="CsvBlockChars"/> characters.</summary>
     public static void WriteCsv(TextWriter writer, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
     {
+        // Room for a block and a long row in one piece: a text writer hands a string builder on piece by piece.
         var block = new StringBuilder(CsvBlockChars + 1024);
         SafeCsv.AppendRow(block, header).Append('\n');
         foreach (var row in rows)

@@ -106,6 +106,15 @@ internal static class CliOptions
     public static IReadOnlySet<ExportFileKind> ClassificationFiles { get; } = FrozenSet.Create(ExportFileKind.Connections, ExportFileKind.Positions);
 
     /// <summary>
+    /// The files classifying connections and matching messages to them need: <see cref="ClassificationFiles"/>, the
+    /// messages, and the owner's profile, which tells the owner's own messages. Commands built on engagement (fit,
+    /// prune, engagement) read just these: invitations, endorsements, recommendations, skills and followed companies
+    /// change none of their results.
+    /// </summary>
+    public static IReadOnlySet<ExportFileKind> EngagementFiles { get; } =
+        FrozenSet.Create(ExportFileKind.Connections, ExportFileKind.Positions, ExportFileKind.Messages, ExportFileKind.Profile);
+
+    /// <summary>
     /// Reads an export, turning a read failure into a one-line CLI error. The path <c>-</c> reads one
     /// CSV file or a zip archive from standard input (see <see cref="ReadStandardInput"/>). Only files of
     /// <paramref name="kinds"/> are parsed when given (see <see cref="ExportReadOptions.Kinds"/>).

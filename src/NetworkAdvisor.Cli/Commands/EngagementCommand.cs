@@ -26,7 +26,7 @@ internal static class EngagementCommand
         classification.AddTo(command);
         command.SetAction(parse =>
         {
-            var (bundle, classified) = CliOptions.ReadClassified(parse.GetValue(path)!, parse, classification, context);
+            var (bundle, classified) = CliOptions.ReadClassified(parse.GetValue(path)!, parse, classification, context, CliOptions.EngagementFiles);
             var day = parse.GetValue(asOf) ?? CliOptions.Today(context);
             var connections = classified.Where(c => c.Connection.ConnectedOn <= day).ToList();
             var result = EngagementAnalysis.Analyze(connections, bundle.Messages, bundle.Profile, day, parse.GetValue(top));

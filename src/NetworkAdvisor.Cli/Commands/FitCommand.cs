@@ -36,7 +36,7 @@ internal static class FitCommand
         {
             var goal = CliOptions.LoadGoal(parse.GetValue(goalId), parse.GetValue(goalFile), parse.GetValue(targets))!;
             var classifier = CliOptions.BuildClassifier(parse, classification);
-            var bundle = CliOptions.Read(parse.GetValue(path)!, context);
+            var bundle = CliOptions.Read(parse.GetValue(path)!, context, CliOptions.EngagementFiles);
             var day = parse.GetValue(asOf) ?? CliOptions.Today(context);
             var connections = classifier.Classify(bundle).Where(c => c.Connection.ConnectedOn <= day).ToList();
             var growth = GrowthTimeline.Compute(connections, GrowthPeriod.Month, day, goal.Min, goal.Max);

@@ -42,7 +42,7 @@ internal static class PruneCommand
             var tags = parse.GetValue(keepTags) is { Length: > 0 } given ? given : ["keep"];
             var keep = parse.GetValue(keepFile) is { } file ? KeepList.Parse(CliOptions.ReadText(file), tags) : KeepList.Parse(string.Empty, tags);
             var classifier = CliOptions.BuildClassifier(parse, classification);
-            var bundle = CliOptions.Read(parse.GetValue(path)!, context);
+            var bundle = CliOptions.Read(parse.GetValue(path)!, context, CliOptions.EngagementFiles);
             var day = parse.GetValue(asOf) ?? CliOptions.Today(context);
             var connections = classifier.Classify(bundle).Where(c => c.Connection.ConnectedOn <= day).ToList();
             var engagement = EngagementAnalysis.Analyze(connections, bundle.Messages, bundle.Profile, day);

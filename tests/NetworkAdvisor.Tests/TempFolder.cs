@@ -37,6 +37,15 @@ internal sealed class TempFolder : IDisposable
         return full;
     }
 
+    /// <summary>Makes a named pipe (Unix) in the folder and returns its path.</summary>
+    public string Fifo(string relative)
+    {
+        var full = System.IO.Path.Combine(Path, relative);
+        using var mkfifo = System.Diagnostics.Process.Start("mkfifo", [full]);
+        mkfifo.WaitForExit();
+        return mkfifo.ExitCode == 0 ? full : throw new IOException($"mkfifo {full} failed");
+    }
+
     public void Dispose()
     {
         try

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using NetworkAdvisor.Charts;
 using NetworkAdvisor.Cli.Notebooks;
+using NetworkAdvisor.Cli.Output;
 
 namespace NetworkAdvisor.Cli.Commands;
 
@@ -55,17 +56,22 @@ internal static class NotebookHtmlCommand
                     Directory.CreateDirectory(folder);
                 }
 
-                var temporary = target + ".tmp";
-                File.WriteAllText(temporary, page.Html, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-                File.Move(temporary, target, overwrite: true);
+                var (bytes, isFile) = OutputFile.Write(target, file =>
+                {
+                    using var writer = new StreamWriter(file, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true);
+                    writer.Write(page.Html);
+                });
                 context.Error.WriteLine(FormattableString.Invariant(
-                    $"Wrote {target} ({new FileInfo(target).Length / 1024:N0} KB): {Count(page.Cells, "cell")}, {Count(page.Outputs, "output")}, {Count(page.Charts, "chart")}."));
+                    $"Wrote {target} ({bytes / 1024:N0} KB): {Count(page.Cells, "cell")}, {Count(page.Outputs, "output")}, {Count(page.Charts, "chart")}."));
                 if (Warning(notebook, page) is { } warning)
                 {
                     context.Error.WriteLine($"network-advisor: warning: {warning}");
                 }
 
-                context.Out.WriteLine(Path.GetFullPath(target));
+                if (isFile)
+                {
+                    context.Out.WriteLine(Path.GetFullPath(target));
+                }
             }
 
             return CliApp.Success;

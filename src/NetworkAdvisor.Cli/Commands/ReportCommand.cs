@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using NetworkAdvisor.Charts;
+using NetworkAdvisor.Cli.Output;
 using NetworkAdvisor.Goals;
 using NetworkAdvisor.Model;
 using NetworkAdvisor.Reports;
@@ -75,15 +76,15 @@ internal static class ReportCommand
             var report = ReportBuilder.Build(bundle, classifier, goal, parse.GetValue(asOf) ?? CliOptions.Today(context), anonymized);
             context.Progress("Drawing the charts and writing the report ...");
             var charts = ReportCharts.For(report);
-            var temporary = target + ".tmp";
-            using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16))
+            var (bytes, isFile) = OutputFile.Write(target, file => HtmlReport.Write(file, report, charts));
+            context.Error.WriteLine(FormattableString.Invariant($"Wrote {target} ({bytes / 1024:N0} KB): {report.Connections.Count:N0} connections{(report.Fit is { } fit ? FormattableString.Invariant($", fit score {fit.Score}/100 for {fit.Goal.Id}") : ", no goal chosen")}."));
+            if (isFile)
             {
-                HtmlReport.Write(file, report, charts);
+                // The path of the file written, for scripts; not when the report went to a device or a pipe (such as
+                // /dev/stdout), where it would be written after the report.
+                context.Out.WriteLine(Path.GetFullPath(target));
             }
 
-            File.Move(temporary, target, overwrite: true);
-            context.Error.WriteLine(FormattableString.Invariant($"Wrote {target} ({new FileInfo(target).Length / 1024:N0} KB): {report.Connections.Count:N0} connections{(report.Fit is { } fit ? FormattableString.Invariant($", fit score {fit.Score}/100 for {fit.Goal.Id}") : ", no goal chosen")}."));
-            context.Out.WriteLine(Path.GetFullPath(target));
             return CliApp.Success;
         });
         return command;

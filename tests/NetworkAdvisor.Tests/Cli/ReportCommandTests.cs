@@ -25,6 +25,27 @@ public sealed class ReportCommandTests
     }
 
     [Fact]
+    public async Task A_report_into_a_named_pipe_is_read_from_it_and_no_path_is_printed()
+    {
+        // As with -o /dev/stdout: the pipe is written into, not replaced by a file, and standard output holds no path
+        // (it would follow the report when the pipe is standard output).
+        using var folder = new TempFolder();
+        var export = folder.File("Connections.csv", Connections);
+        var pipe = folder.Fifo("report.html");
+        var reader = Task.Run(() => File.ReadAllText(pipe));
+
+        var (exit, stdout, error) = CliRunner.Run("report", export, "--as-of", "2026-11-01", "-o", pipe, "--force");
+
+        Assert.True(exit == 0, error);
+        var html = await reader.WaitAsync(TimeSpan.FromSeconds(60));
+        Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);
+        Assert.EndsWith("</html>\n", html, StringComparison.Ordinal);
+        Assert.Empty(stdout);
+        Assert.Contains(FormattableString.Invariant($"Wrote {pipe} ({System.Text.Encoding.UTF8.GetByteCount(html) / 1024:N0} KB)"), error, StringComparison.Ordinal);
+        Assert.Equal(0, new FileInfo(pipe).Length);
+    }
+
+    [Fact]
     public void An_output_folder_or_a_targets_file_without_a_goal_is_refused()
     {
         using var folder = new TempFolder();

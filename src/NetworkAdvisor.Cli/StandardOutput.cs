@@ -1,4 +1,5 @@
 using System.Text;
+using NetworkAdvisor.Cli.Output;
 
 namespace NetworkAdvisor.Cli;
 
@@ -28,7 +29,7 @@ internal static class StandardOutput
     /// <summary>The writer for <paramref name="encoding"/>, or null when it is left to the console (see <see cref="Install"/>).</summary>
     internal static StreamWriter? Writer(Encoding encoding) =>
         WithoutMark(encoding) is { } plain
-            ? new StreamWriter(Console.OpenStandardOutput(), plain, BufferChars, leaveOpen: true) { AutoFlush = true }
+            ? new StreamWriter(Named(Console.OpenStandardOutput()), plain, BufferChars, leaveOpen: true) { AutoFlush = true }
             : null;
 
     /// <summary><paramref name="encoding"/> without a byte order mark, or null when it has one that is not UTF-8's.</summary>
@@ -36,4 +37,43 @@ internal static class StandardOutput
         encoding.Preamble.Length == 0 ? encoding
         : encoding.CodePage == Encoding.UTF8.CodePage ? new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)
         : null;
+
+    /// <summary><paramref name="standardOutput"/>, its write errors naming standard output (see <see cref="Failure"/>).</summary>
+    internal static Stream Named(Stream standardOutput) => new NamedStream(standardOutput);
+
+    /// <summary>What a write to standard output failed with, as one line that names standard output.</summary>
+    internal static IOException Failure(Exception ex) => ex is UnauthorizedAccessException
+        ? new IOException("standard output is closed or not open for writing", ex)
+        : new IOException($"standard output: {ex.Message.ReplaceLineEndings(" ")}", ex);
+
+    /// <summary>
+    /// Standard output that says so when a write fails: the console's stream reports a closed standard output as a denied
+    /// path and a full disk without a name, and error messages must name what failed.
+    /// </summary>
+    private sealed class NamedStream(Stream inner) : WriteOnlyStream(inner)
+    {
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            try
+            {
+                base.Write(buffer);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw Failure(ex);
+            }
+        }
+
+        public override void Flush()
+        {
+            try
+            {
+                base.Flush();
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw Failure(ex);
+            }
+        }
+    }
 }

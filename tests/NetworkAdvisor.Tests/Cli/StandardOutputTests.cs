@@ -45,4 +45,50 @@ public sealed class StandardOutputTests
         Assert.True(writer.AutoFlush);
         Assert.Empty(writer.Encoding.Preamble.ToArray());
     }
+
+    /// <summary>What writing to standard output failed with, and the one line the user then reads.</summary>
+    public static TheoryData<string, string> WriteFailures => new()
+    {
+        { "closed", "standard output is closed or not open for writing" },
+        { "full", "standard output: No space left on device" },
+        { "two lines", "standard output: first second" },
+    };
+
+    [Theory]
+    [MemberData(nameof(WriteFailures))]
+    public void A_failed_write_names_standard_output(string failure, string message)
+    {
+        Exception thrown = failure switch
+        {
+            "closed" => new UnauthorizedAccessException("Access to the path is denied."),
+            "full" => new IOException("No space left on device"),
+            _ => new IOException("first\nsecond"),
+        };
+        // Not disposed: disposing flushes the text the failed write left in the buffer, and fails again.
+        var writer = new StreamWriter(StandardOutput.Named(new FailingStream(thrown)), new UTF8Encoding(false)) { AutoFlush = true };
+
+        var error = Assert.Throws<IOException>(() => writer.Write("text"));
+
+        Assert.Equal(message, error.Message);
+        Assert.Same(thrown, error.InnerException);
+    }
+
+    [Fact]
+    public void Writes_that_succeed_pass_through_unchanged()
+    {
+        using var inner = new MemoryStream();
+        using (var writer = new StreamWriter(StandardOutput.Named(inner), new UTF8Encoding(false), 16, leaveOpen: true) { AutoFlush = true })
+        {
+            writer.Write("Müller, \u00e9\n" + new string('x', 100));
+        }
+
+        Assert.Equal("Müller, \u00e9\n" + new string('x', 100), Encoding.UTF8.GetString(inner.ToArray()));
+    }
+
+    private sealed class FailingStream(Exception failure) : MemoryStream
+    {
+        public override void Write(ReadOnlySpan<byte> buffer) => throw failure;
+
+        public override void Write(byte[] buffer, int offset, int count) => throw failure;
+    }
 }

@@ -272,7 +272,7 @@ internal sealed class ExportSource : IDisposable
 
             // Read at most the limit: special files (devices, pipes) report a length of 0.
             using var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
-            var bytes = ReadAll(stream, file.Length, path, options);
+            var bytes = Mapped(stream, file.Length) ?? ReadAll(stream, file.Length, path, options);
             try
             {
                 Account(path, bytes.Length, options);
@@ -289,6 +289,27 @@ internal sealed class ExportSource : IDisposable
         {
             throw new ExportReadException($"{path}: cannot be read ({OneLine(ex.Message)})", ex);
         }
+    }
+
+    /// <summary>
+    /// A large regular file's bytes mapped into memory (see <see cref="FileBytes.Map"/>), or null to read it: when it is
+    /// small, reports no length (devices, pipes), cannot be mapped, or has grown past <paramref name="length"/>.
+    /// </summary>
+    private static FileBytes? Mapped(FileStream stream, long length)
+    {
+        if (length < FileBytes.MapFromBytes || length > Array.MaxLength - 1 || FileBytes.Map(stream, (int)length) is not { } mapped)
+        {
+            return null;
+        }
+
+        Span<byte> next = stackalloc byte[1];
+        if (RandomAccess.Read(stream.SafeFileHandle, next, length) == 0)
+        {
+            return mapped;
+        }
+
+        mapped.Dispose();
+        return null;
     }
 
     /// <summary>The bytes of an export file read whole before the export was opened (see <see cref="Sniff"/>).</summary>

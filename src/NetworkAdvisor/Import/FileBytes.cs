@@ -1,3 +1,4 @@
+using System.IO.MemoryMappedFiles;
 using System.Runtime.InteropServices;
 
 namespace NetworkAdvisor.Import;
@@ -13,9 +14,18 @@ internal sealed unsafe class FileBytes : IDisposable
     /// <summary>Files of at least this many bytes are kept outside the managed heap.</summary>
     public const int NativeFromBytes = 1 << 20;
 
+    /// <summary>
+    /// Regular files of at least this many bytes are mapped into memory rather than read (see <see cref="Map"/>); smaller
+    /// ones are read into a managed array, where mapping and unmapping would cost more than the copy.
+    /// </summary>
+    public const int MapFromBytes = NativeFromBytes;
+
     private byte[]? _array;
     private nint _native;
     private int _length;
+
+    /// <summary>The view <see cref="_native"/> points into, when the bytes are a mapped file (see <see cref="Map"/>).</summary>
+    private MemoryMappedViewAccessor? _view;
 
     /// <summary>Bytes of room at <see cref="_native"/> (when the bytes are there).</summary>
     private int _capacity;
@@ -69,10 +79,12 @@ internal sealed unsafe class FileBytes : IDisposable
         if (length > (_array?.Length ?? _capacity))
         {
             var capacity = (int)Math.Min(Array.MaxLength, Math.Max(length, Math.Max(NativeFromBytes, 2L * _length)));
-            if (_array is not null)
+            if (_array is not null || _view is not null)
             {
+                // Managed or mapped bytes are copied once into native memory that can grow.
                 var native = (nint)NativeMemory.Alloc((nuint)capacity);
-                _array.AsSpan(0, _length).CopyTo(new Span<byte>((void*)native, _length));
+                Span[.._length].CopyTo(new Span<byte>((void*)native, _length));
+                ReleaseView();
                 (_array, _native) = (null, native);
             }
             else
@@ -87,17 +99,65 @@ internal sealed unsafe class FileBytes : IDisposable
         _length = length;
     }
 
+    /// <summary>
+    /// The first <paramref name="length"/> bytes of a regular file, mapped into memory (copy on write) instead of read:
+    /// the pages come straight from the file cache as they are first touched, by the threads that decode the file,
+    /// with no copy and no zeroed memory to fill (messages.csv of a million connections, 395 MB: 0.30 s to read, 0.27
+    /// of it in the kernel, against 0.09 s mapped and touched). Null when the file cannot be mapped or holds fewer
+    /// bytes; the caller then reads it. A file cut short by another program while it is mapped stops the process,
+    /// as with any program that maps its input; a file that grows keeps the bytes it had.
+    /// </summary>
+    public static FileBytes? Map(FileStream file, int length)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(length);
+        MemoryMappedFile? map = null;
+        MemoryMappedViewAccessor? view = null;
+        try
+        {
+            map = MemoryMappedFile.CreateFromFile(file, null, 0, MemoryMappedFileAccess.CopyOnWrite, HandleInheritability.None, leaveOpen: true);
+            view = map.CreateViewAccessor(0, length, MemoryMappedFileAccess.CopyOnWrite);
+            byte* pointer = null;
+            view.SafeMemoryMappedViewHandle.AcquirePointer(ref pointer);
+            return new FileBytes(null, (nint)(pointer + view.PointerOffset), length) { _view = view, _capacity = 0 };
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            view?.Dispose();
+            return null;
+        }
+        finally
+        {
+            // The view keeps the mapping; the file's mapping object is not needed once the view exists.
+            map?.Dispose();
+        }
+    }
+
     /// <summary>A read-only stream over the bytes; valid until this is disposed.</summary>
     public Stream OpenRead() => _array is not null
         ? new MemoryStream(_array, 0, _length, writable: false)
         : new UnmanagedMemoryStream((byte*)_native, _length);
+
+    /// <summary>Unmaps the view the bytes were in, if any.</summary>
+    private void ReleaseView()
+    {
+        if (Interlocked.Exchange(ref _view, null) is { } view)
+        {
+            view.SafeMemoryMappedViewHandle.ReleasePointer();
+            view.Dispose();
+        }
+    }
 
     /// <summary>Gives the bytes back; the object is then empty. Safe to call more than once.</summary>
     public void Dispose()
     {
         _length = 0;
         var native = Interlocked.Exchange(ref _native, 0);
-        if (native != 0)
+        if (native != 0 && _view is not null)
+        {
+            ReleaseView();
+        }
+        else if (native != 0)
         {
             NativeMemory.Free((void*)native);
         }

@@ -96,4 +96,57 @@ public sealed class FileBytesTests
         Assert.Equal([9, 2, 3], array);
         Assert.Throws<ArgumentOutOfRangeException>(() => FileBytes.Allocate(-1));
     }
+
+    /// <summary>File lengths, and how many of their bytes are mapped.</summary>
+    public static TheoryData<int, int> Mappings => new()
+    {
+        { 1, 1 },
+        { 4_096, 4_096 },
+        { 4_097, 4_097 },
+        { FileBytes.MapFromBytes + 12_345, FileBytes.MapFromBytes + 12_345 },
+        { FileBytes.MapFromBytes + 12_345, FileBytes.MapFromBytes },
+    };
+
+    [Theory]
+    [MemberData(nameof(Mappings))]
+    public void A_mapped_file_reads_as_its_bytes_and_writes_never_reach_the_file(int fileLength, int mapped)
+    {
+        using var folder = new TempFolder();
+        var content = Enumerable.Range(0, fileLength).Select(Pattern).ToArray();
+        var path = folder.File("messages.csv", content);
+
+        using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0))
+        using (var bytes = FileBytes.Map(stream, mapped))
+        {
+            Assert.NotNull(bytes);
+            Assert.Equal(content.AsSpan(0, mapped), bytes.Span);
+            using (var read = bytes.OpenRead())
+            {
+                var copy = new MemoryStream();
+                read.CopyTo(copy);
+                Assert.Equal(content.AsSpan(0, mapped).ToArray(), copy.ToArray());
+            }
+
+            bytes.Span[0] ^= 0xFF;
+            bytes.Shorten(mapped / 2);
+            Assert.Equal(mapped / 2, bytes.Length);
+            bytes.Append([1, 2, 3]);
+            Assert.Equal([.. content.AsSpan(0, mapped / 2).ToArray().Select((b, i) => i == 0 ? (byte)(b ^ 0xFF) : b), 1, 2, 3], bytes.Span.ToArray());
+            bytes.Dispose();
+            Assert.Equal(0, bytes.Length);
+        }
+
+        Assert.Equal(content, File.ReadAllBytes(path));
+    }
+
+    [Fact]
+    public void A_file_shorter_than_asked_is_not_mapped()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("messages.csv", new byte[100]);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+
+        Assert.Null(FileBytes.Map(stream, 101));
+        Assert.Throws<ArgumentOutOfRangeException>(() => FileBytes.Map(stream, 0));
+    }
 }

@@ -12,11 +12,16 @@ internal static class OutputFile
     private const int BufferBytes = 1 << 16;
 
     /// <summary>Writes <paramref name="target"/> with <paramref name="write"/> (see <see cref="OutputFile"/>).</summary>
-    /// <returns>The bytes written, and whether <paramref name="target"/> is now a regular file holding them.</returns>
+    /// <returns>
+    /// The bytes written, and whether <paramref name="target"/> is now a regular file holding them (false for a device, a
+    /// pipe, or anything written in place through a symbolic link).
+    /// </returns>
     public static (long Bytes, bool IsFile) Write(string target, Action<Stream> write)
     {
-        var final = new FileInfo(target).LinkTarget is null ? target : File.ResolveLinkTarget(target, returnFinalTarget: true)?.FullName ?? target;
-        if (File.Exists(target) && !(new FileInfo(final) is { Exists: true, Length: > 0 }))
+        var linked = new FileInfo(target).LinkTarget is not null;
+        var final = linked ? File.ResolveLinkTarget(target, returnFinalTarget: true)?.FullName ?? target : target;
+        var before = new FileInfo(final);
+        if (File.Exists(target) && !(before is { Exists: true, Length: > 0 }))
         {
             long bytes;
             using (var stream = new FileStream(target, FileMode.Create, FileAccess.Write, FileShare.ReadWrite, BufferBytes))
@@ -26,7 +31,9 @@ internal static class OutputFile
                 bytes = counted.Bytes;
             }
 
-            return (bytes, new FileInfo(final) is { Exists: true } written && written.Length == bytes);
+            // A regular file holding the bytes is the file written, unless it was there before behind a link: /dev/stdout
+            // is one when the shell sent standard output to a file, and a path printed after the report would land in it.
+            return (bytes, (!linked || !before.Exists) && new FileInfo(final) is { Exists: true } written && written.Length == bytes);
         }
 
         var temporary = Path.Combine(

@@ -11,12 +11,23 @@ public sealed class OutputFileTests
 {
     private static readonly byte[] Content = Encoding.UTF8.GetBytes("<!DOCTYPE html><p>" + new string('x', 200_000) + "</p>");
 
-    /// <summary>What is at the target before the write: nothing, a file, an empty file, a link to a file, a dangling link.</summary>
-    public static TheoryData<string> Targets => ["missing", "file", "empty", "link", "dangling link"];
+    /// <summary>
+    /// What is at the target before the write, and whether the target then counts as the file written: an empty file
+    /// reached through a link is written in place, as /dev/stdout is when the shell sent standard output to a file.
+    /// </summary>
+    public static TheoryData<string, bool> Targets => new()
+    {
+        { "missing", true },
+        { "file", true },
+        { "empty", true },
+        { "link", true },
+        { "dangling link", true },
+        { "link to an empty file", false },
+    };
 
     [Theory]
     [MemberData(nameof(Targets))]
-    public void A_file_target_ends_up_holding_exactly_what_was_written(string before)
+    public void A_file_target_ends_up_holding_exactly_what_was_written(string before, bool counted)
     {
         using var folder = new TempFolder();
         var target = Path.Combine(folder.Path, "report.html");
@@ -36,14 +47,18 @@ public sealed class OutputFileTests
             case "dangling link":
                 File.CreateSymbolicLink(target, pointedTo);
                 break;
+            case "link to an empty file":
+                folder.File("real.html", string.Empty);
+                File.CreateSymbolicLink(target, pointedTo);
+                break;
         }
 
         var (bytes, isFile) = OutputFile.Write(target, stream => stream.Write(Content));
 
         Assert.Equal(Content.Length, bytes);
-        Assert.True(isFile);
+        Assert.Equal(counted, isFile);
         Assert.Equal(Content, File.ReadAllBytes(target));
-        var linked = before.EndsWith("link", StringComparison.Ordinal);
+        var linked = before.Contains("link", StringComparison.Ordinal);
         Assert.Equal(linked ? pointedTo : null, new FileInfo(target).LinkTarget);
         Assert.Equal(linked ? ["real.html", "report.html"] : ["report.html"], Names(folder));
     }

@@ -9,12 +9,18 @@ using Spectre.Console;
 namespace NetworkAdvisor.Cli.Commands;
 
 /// <summary>
-/// <c>invitations &lt;path&gt; [--as-of yyyy-MM-dd] [--withdraw-after N] [--format table|json|csv]</c>: incoming
+/// <c>invitations &lt;path&gt; [--as-of yyyy-MM-dd] [--withdraw-after N] [--top N] [--format table|json|csv]</c>: incoming
 /// invitations to accept, review or ignore, outgoing ones to withdraw, and invitations sent per week.
 /// </summary>
 internal static class InvitationsCommand
 {
     private const int WeeksShown = 8;
+
+    /// <summary>
+    /// Rows the tables list by default: a team's combined export holds tens of thousands of pending invitations, which
+    /// as a terminal table take seconds and gigabytes to lay out and are read by nobody (JSON and CSV list them all).
+    /// </summary>
+    internal const int DefaultTop = 100;
 
     /// <summary>The files triage reads: the invitations (connections are always read).</summary>
     private static readonly IReadOnlySet<ExportFileKind> InvitationFiles = FrozenSet.Create(ExportFileKind.Connections, ExportFileKind.Invitations);
@@ -39,10 +45,11 @@ internal static class InvitationsCommand
                 return 0;
             },
         };
+        var top = CliOptions.Number("--top", "How many incoming invitations (newest first) and invitations to withdraw (oldest first) the tables list; JSON and CSV list all", DefaultTop, 1, 1_000_000);
         var format = CliOptions.Format("table", "json", "csv");
         var command = new Command("invitations", "Triage pending invitations: which incoming ones to accept, review or ignore, which outgoing ones to withdraw, and how many you send a week.\nExample: network-advisor invitations export.zip --withdraw-after 30")
         {
-            path, asOf, withdrawAfter, format,
+            path, asOf, withdrawAfter, top, format,
         };
         command.SetAction(parse =>
         {
@@ -62,7 +69,7 @@ internal static class InvitationsCommand
                             a.Invitation.From, Timestamp(a.Invitation.SentAt), Camel(a.Category.ToString()), Camel(a.Suggestion.ToString()), a.Reason]));
                     break;
                 default:
-                    WriteTable(ConsoleOutput.Create(context.Out), triage);
+                    WriteTable(ConsoleOutput.Create(context.Out), triage, parse.GetValue(top));
                     break;
             }
 
@@ -71,7 +78,7 @@ internal static class InvitationsCommand
         return command;
     }
 
-    private static void WriteTable(IAnsiConsole console, InvitationTriageResult triage)
+    private static void WriteTable(IAnsiConsole console, InvitationTriageResult triage, int top)
     {
         var s = triage.Summary;
         console.Write(new Rule(Invariant($"Incoming invitations, as of {Date(triage.AsOf)}")));
@@ -83,8 +90,9 @@ internal static class InvitationsCommand
         {
             console.Write(TabularOutput.Table(
                 ["From", "Sent", "Category", "Suggestion", "Reason"],
-                triage.Incoming.Select(a => (IReadOnlyList<string>)[
+                triage.Incoming.Take(top).Select(a => (IReadOnlyList<string>)[
                     a.Invitation.From, Minute(a.Invitation.SentAt), CategoryName(a.Category), a.Suggestion.ToString(), a.Reason])));
+            WriteMore(console, triage.Incoming.Length, top, "newest", "--format csv or json");
             console.Write(ConsoleOutput.Plain(Invariant(
                 $"{Number(s.Incoming)} incoming: {Number(s.Accept)} to accept, {Number(s.Review)} to review, {Number(s.Ignore)} to ignore; {ShareText.Percent(s.PitchOrSpamShare)} are sales pitches or spam.{Environment.NewLine}")));
         }
@@ -98,8 +106,9 @@ internal static class InvitationsCommand
         {
             console.Write(TabularOutput.Table(
                 ["To", "Sent", "Days pending"],
-                triage.Withdraw.Select(w => (IReadOnlyList<string>)[w.Invitation.To, Minute(w.Invitation.SentAt), Number(w.AgeDays)]),
+                triage.Withdraw.Take(top).Select(w => (IReadOnlyList<string>)[w.Invitation.To, Minute(w.Invitation.SentAt), Number(w.AgeDays)]),
                 "Days pending"));
+            WriteMore(console, triage.Withdraw.Length, top, "oldest", "--format json");
             console.Write(ConsoleOutput.Plain(Invariant(
                 $"Withdraw them: an invitation left pending this long is unlikely to be accepted.{Environment.NewLine}")));
         }
@@ -131,6 +140,16 @@ internal static class InvitationsCommand
         }
 
         console.Write(ConsoleOutput.Plain(string.Join(Environment.NewLine, notes) + Environment.NewLine));
+    }
+
+    /// <summary>Says how many rows a table left out, and how to see them.</summary>
+    private static void WriteMore(IAnsiConsole console, int rows, int top, string which, string formats)
+    {
+        if (rows > top)
+        {
+            console.Write(ConsoleOutput.Plain(Invariant(
+                $"The {Number(top)} {which} of {Number(rows)} are listed; --top {rows} lists them all, as {formats} does.{Environment.NewLine}")));
+        }
     }
 
     private static string CategoryName(InvitationCategory category) => category switch

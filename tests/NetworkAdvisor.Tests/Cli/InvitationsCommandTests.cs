@@ -126,6 +126,41 @@ public sealed class InvitationsCommandTests
         Assert.Contains("1 invitation(s) dated after 2026-01-30 left out.", output, StringComparison.Ordinal);
     }
 
+    /// <summary>--top, the incoming invitations the table lists (newest first), and the line about the rest.</summary>
+    public static TheoryData<string?, string[], string?> Tops => new()
+    {
+        { null, ["Bob Seller", "Cara Friend", "Fay None"], null },
+        { "1", ["Bob Seller"], "The 1 newest of 4 are listed; --top 4 lists them all, as --format csv or json does." },
+        { "3", ["Bob Seller", "Cara Friend"], "The 3 newest of 4 are listed; --top 4 lists them all, as --format csv or json does." },
+        { "4", ["Bob Seller", "Cara Friend", "Fay None"], null },
+    };
+
+    [Theory]
+    [MemberData(nameof(Tops))]
+    public void The_table_lists_the_newest_incoming_invitations_up_to_top(string? top, string[] listed, string? rest)
+    {
+        using var folder = Export();
+        string[] args = ["invitations", folder.Path, "--as-of", "2026-01-30"];
+
+        var (exit, output, error) = CliRunner.Run(top is null ? args : [.. args, "--top", top]);
+
+        Assert.True(exit == 0, error);
+        foreach (var name in new[] { "Bob Seller", "Cara Friend", "Fay None" })
+        {
+            Assert.Equal(listed.Contains(name), output.Contains(name, StringComparison.Ordinal));
+        }
+
+        Assert.Equal(rest is not null, output.Contains("are listed; --top", StringComparison.Ordinal));
+        if (rest is not null)
+        {
+            Assert.Contains(rest, output, StringComparison.Ordinal);
+        }
+
+        // The outgoing invitation to withdraw is one: listed whatever --top is, with no line about more.
+        Assert.Contains("Gus Old", output, StringComparison.Ordinal);
+        Assert.Contains("4 incoming: 1 to accept, 1 to review, 2 to ignore", output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_export_without_invitations_is_an_empty_triage()
     {
@@ -144,6 +179,7 @@ public sealed class InvitationsCommandTests
     [InlineData("invitations", "x", "--withdraw-after", "soon")]
     [InlineData("invitations", "x", "--withdraw-after", "1.5")]
     [InlineData("invitations", "x", "--format", "xml")]
+    [InlineData("invitations", "x", "--top", "0")]
     [InlineData("invitations", "x", "--as-of", "30.01.2026")]
     public void Usage_errors_exit_2(params string[] args)
     {

@@ -98,12 +98,13 @@ public static class EngagementAnalysis
         }
 
         IReadOnlyList<Message> considered = ignored == 0 ? messages : messages.Where(m => Day(m) <= asOf).ToList();
-        // Indexing the connections and counting the owner's sender URLs are independent: both at once.
+        // Indexing the connections and counting the owner's sender URLs are independent: both at once. With no message
+        // to match (an export without messages.csv), no connection is looked up, so none is indexed.
         var profileName = owner is null ? string.Empty : $"{owner.FirstName} {owner.LastName}".Trim();
         ConnectionIndex? built = null;
         string? mostUsed = null;
         Parallel.Invoke(
-            () => built = new ConnectionIndex(connections),
+            () => built = new ConnectionIndex(considered.Count > 0 ? connections : []),
             () => mostUsed = profileName.Length > 0 ? MostUsedUrl(considered, profileName) : null);
         var index = built!;
         var (ownerUrl, ownerName) = mostUsed is not null ? (mostUsed, profileName) : Owner(considered, profileName, index);

@@ -11,14 +11,17 @@ public class ImportBenchmark
 {
     private static readonly string Folder = Path.Combine(Path.GetTempPath(), "na-bench-30k");
 
-    public static long ConnectionsBytes => new FileInfo(Path.Combine(Folder, "Connections.csv")).Length;
+    /// <summary>The export's Connections.csv.</summary>
+    public static string ConnectionsPath => Path.Combine(Folder, "Connections.csv");
+
+    public static long ConnectionsBytes => new FileInfo(ConnectionsPath).Length;
 
     public static long ExportBytes => Directory.GetFiles(Folder).Sum(f => new FileInfo(f).Length);
 
     [GlobalSetup]
     public void Setup()
     {
-        if (!File.Exists(Path.Combine(Folder, "Connections.csv")))
+        if (!File.Exists(ConnectionsPath))
         {
             ExportWriter.WriteFolder(SampleExportGenerator.Generate(new SampleOptions(30_000, 3, new DateOnly(2026, 11, 1))), Folder);
         }
@@ -39,10 +42,10 @@ public class ImportBenchmark
     }
 
     [Benchmark]
-    public int ReadConnections() => ExportReader.Read(Path.Combine(Folder, "Connections.csv")).Connections.Length;
+    public int ReadConnections() => ExportReader.Read(ConnectionsPath).Connections.Length;
 
     [Benchmark]
-    public int ReadConnectionsSettled() => ExportReader.Read(Path.Combine(Folder, "Connections.csv")).Connections.Length;
+    public int ReadConnectionsSettled() => ExportReader.Read(ConnectionsPath).Connections.Length;
 
     [Benchmark]
     public int ReadWholeExport() => ExportReader.Read(Folder).Messages.Length;

@@ -16,6 +16,7 @@ if (which is "titles" or "all")
 if (which is "import" or "all")
 {
     summaries.Add(BenchmarkRunner.Run<ImportBenchmark>(config));
+    summaries.Add(BenchmarkRunner.Run<ImportCliCollectorBenchmark>(config));
 }
 
 if (which is "phases" or "all")
@@ -42,6 +43,8 @@ foreach (var report in summaries.SelectMany(s => s.Reports))
             $"import Connections.csv: {ImportBenchmark.ConnectionsBytes / (nsPerOp / 1e9) / 1e6:N0} MB/s ({ImportBenchmark.ConnectionsBytes / 1e6:N1} MB in {nsPerOp / 1e6:N0} ms)",
         nameof(ImportBenchmark.ReadConnectionsSettled) =>
             $"import Connections.csv, one read after a full collection: {ImportBenchmark.ConnectionsBytes / (nsPerOp / 1e9) / 1e6:N0} MB/s ({nsPerOp / 1e6:N0} ms; the line above reads back to back)",
+        nameof(ImportCliCollectorBenchmark.ReadConnectionsCliCollector) =>
+            $"import Connections.csv back to back, collector set as the native CLI's (256 MB gen0 budget, background collection off): {ImportBenchmark.ConnectionsBytes / (nsPerOp / 1e9) / 1e6:N0} MB/s ({nsPerOp / 1e6:N0} ms)",
         nameof(ImportBenchmark.ReadWholeExport) =>
             $"import whole export: {ImportBenchmark.ExportBytes / (nsPerOp / 1e9) / 1e6:N0} MB/s ({ImportBenchmark.ExportBytes / 1e6:N1} MB in {nsPerOp / 1e6:N0} ms)",
         _ when report.BenchmarkCase.Descriptor.Type == typeof(PhaseBenchmark) =>

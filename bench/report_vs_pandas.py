@@ -8,6 +8,7 @@ Needs Debian's python3-pandas and python3-plotly (apt-get install python3-pandas
 """
 import argparse
 import json
+import math
 import os
 import platform
 import statistics
@@ -32,6 +33,55 @@ def timed(command, env=None):
 def rate(megabytes, seconds):
     """MB/s as the table shows it; /usr/bin/time counts hundredths of a second, so a shorter run has no rate."""
     return f"{megabytes / seconds:.0f}" if seconds > 0 else "(under 0.01 s)"
+
+
+def curve_svg(points):
+    """A log-log chart of wall time against connections, ours and the peer, as SVG text. points: (connections, ours s, peer s).
+    A dashed line of slope 1 through our largest point is what linear cost would look like; dashed circles mark issue 8's
+    targets (0.5x the peer at 30,000 connections, 0.25x at 1,000,000)."""
+    width, height, left, right, top, bottom = 700, 360, 70, 170, 20, 50
+    xs = [n for n, _, _ in points]
+    ys = [t for _, o, p in points for t in (o, p) if t > 0]
+    x_lo, x_hi = math.log10(min(xs)) - 0.15, math.log10(max(xs)) + 0.3
+    y_lo, y_hi = math.floor(math.log10(min(ys))), math.ceil(math.log10(max(ys)))
+
+    def x(n):
+        return left + (math.log10(n) - x_lo) / (x_hi - x_lo) * (width - left - right)
+
+    def y(t):
+        return top + (y_hi - math.log10(max(t, 10 ** y_lo))) / (y_hi - y_lo) * (height - top - bottom)
+
+    out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
+           'font-family="sans-serif" font-size="12">',
+           f'<rect width="{width}" height="{height}" fill="white"/>']
+    for e in range(y_lo, y_hi + 1):
+        out.append(f'<line x1="{left}" x2="{width - right}" y1="{y(10 ** e):.1f}" y2="{y(10 ** e):.1f}" stroke="#ddd"/>')
+        out.append(f'<text x="{left - 6}" y="{y(10 ** e) + 4:.1f}" text-anchor="end">{10 ** e:g} s</text>')
+    for n in xs:
+        out.append(f'<line x1="{x(n):.1f}" x2="{x(n):.1f}" y1="{top}" y2="{height - bottom}" stroke="#eee"/>')
+        out.append(f'<text x="{x(n):.1f}" y="{height - bottom + 18}" text-anchor="middle">{n:,}</text>')
+    out.append(f'<text x="{(left + width - right) / 2:.1f}" y="{height - 10}" text-anchor="middle">connections (log scale)</text>')
+    biggest = max(points)
+    lo = min(xs)
+    out.append(f'<line x1="{x(lo):.1f}" y1="{y(biggest[1] * lo / biggest[0]):.1f}" x2="{x(biggest[0]):.1f}" y2="{y(biggest[1]):.1f}" '
+               'stroke="#888" stroke-dasharray="5,4"/>')
+    for index, (name, colour) in enumerate([("ours (native report)", "#1f77b4"), ("pandas peer", "#d62728")]):
+        series = [(n, t) for n, *times in sorted(points) for t in [times[index]]]
+        path = " ".join(f"{x(n):.1f},{y(t):.1f}" for n, t in series)
+        out.append(f'<polyline points="{path}" fill="none" stroke="{colour}" stroke-width="2"/>')
+        for n, t in series:
+            out.append(f'<circle cx="{x(n):.1f}" cy="{y(t):.1f}" r="4" fill="{colour}"/>')
+            out.append(f'<text x="{x(n) + 7:.1f}" y="{y(t) + (14 if index == 0 else -6):.1f}" fill="{colour}">{t:.2f} s</text>')
+        out.append(f'<text x="{width - right + 10}" y="{top + 20 + 18 * index}" fill="{colour}">{name}</text>')
+    targets = {30000: 0.5, 1000000: 0.25}
+    for n, _, p in points:
+        if n in targets:
+            out.append(f'<circle cx="{x(n):.1f}" cy="{y(p * targets[n]):.1f}" r="5" fill="none" stroke="#1f77b4" stroke-dasharray="2,2"/>')
+            out.append(f'<text x="{x(n) - 8:.1f}" y="{y(p * targets[n]) + 4:.1f}" text-anchor="end" fill="#1f77b4">target {targets[n]}x</text>')
+    out.append(f'<text x="{width - right + 10}" y="{top + 56}" fill="#888">linear from ours</text>')
+    out.append(f'<text x="{width - right + 10}" y="{top + 70}" fill="#888">at {biggest[0]:,}</text>')
+    out.append("</svg>")
+    return "\n".join(out) + "\n"
 
 
 def dotnet_version():
@@ -194,6 +244,17 @@ def main():
         "cost growing linearly (the milliseconds per 1,000 connections should stay flat, or fall, once start-up is paid).",
         "",
     ]
+    curve = [(connections, o, p) for label, _, _, _, o, p, _, _, _, connections in rows if label == f"{connections:,}"]
+    if len(curve) > 1:
+        with open(os.path.join(ROOT, "docs", "performance-curve.svg"), "w", encoding="utf-8") as f:
+            f.write(curve_svg(curve))
+        lines += [
+            "![Wall time against connections, log-log: ours and the pandas peer; a dashed line shows linear cost](performance-curve.svg)",
+            "",
+            "The curve (`docs/performance-curve.svg`, drawn by the benchmark from the medians above): on log-log axes linear cost",
+            "is a line of slope 1, dashed through our largest run; a point above it at a smaller size is start-up and fixed cost.",
+            "",
+        ]
     if imports:
         lines += [
             "## Import of Connections.csv, whole processes (same run, same exports)",

@@ -3,7 +3,7 @@ processes (alternating runs) at 2,500, 30,000 and 1,000,000 connections, compare
 (JIT build output, ReadyToRun publish, tiered-compilation switches, native AOT, GC settings), runs the BenchmarkDotNet throughput and phase
 benchmarks, and writes docs/performance.md from these measurements only.
 
-Usage (repository root): python3 bench/report_vs_pandas.py [--runs 3] [--sizes 2500,30000,1000000] [--no-bdn]
+Usage (repository root): python3 bench/report_vs_pandas.py [--runs 5] [--sizes 2500,30000,1000000] [--no-bdn]
 Needs Debian's python3-pandas and python3-plotly (apt-get install python3-pandas python3-plotly) and /usr/bin/time.
 """
 import argparse
@@ -95,7 +95,7 @@ def python_package_version(name):
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--sizes", default="2500,30000,1000000")
     parser.add_argument("--no-bdn", action="store_true", help="skip the BenchmarkDotNet phases")
     args = parser.parse_args()

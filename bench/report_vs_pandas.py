@@ -1,7 +1,8 @@
 """Issue 8's benchmark, one command, one run: times `network-advisor report` against the pandas peer as whole
 processes (alternating runs) at 2,500, 30,000 and 1,000,000 connections, compares startup settings of the CLI
-(JIT build output, ReadyToRun publish, tiered-compilation switches, native AOT, GC settings), runs the BenchmarkDotNet throughput and phase
-benchmarks, and writes docs/performance.md from these measurements only.
+(JIT build output, ReadyToRun publish, tiered-compilation switches, native AOT, GC settings), times the CLI reading
+Connections.csv alone at each size, runs the BenchmarkDotNet throughput and phase benchmarks, and writes
+docs/performance.md and its curve (docs/performance-curve.svg) from these measurements only.
 
 Usage (repository root): python3 bench/report_vs_pandas.py [--runs 5] [--sizes 2500,30000,1000000] [--no-bdn]
 Needs Debian's python3-pandas and python3-plotly (apt-get install python3-pandas python3-plotly) and /usr/bin/time.

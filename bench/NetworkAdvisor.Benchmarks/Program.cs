@@ -25,7 +25,7 @@ if (which is "phases" or "all")
 }
 
 Console.WriteLine();
-Console.WriteLine("== NetworkAdvisor throughput (one core, BenchmarkDotNet means)");
+Console.WriteLine("== NetworkAdvisor throughput (BenchmarkDotNet means; title classification on one core)");
 foreach (var report in summaries.SelectMany(s => s.Reports))
 {
     if (report.ResultStatistics is null)
